@@ -1,0 +1,49 @@
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "settings/AppSettings.h"
+#include "settings/KeychainKeyStore.h"
+#include "settings/SessionKeyStore.h"
+
+#include "ConnectionPage.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QNetworkAccessManager>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Activo Desk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Activo Desk"));
+    QApplication::setOrganizationName(QStringLiteral("ActivoHQ"));
+    QApplication::setOrganizationDomain(QStringLiteral("activohq.cloud"));
+    QApplication::setApplicationVersion(QStringLiteral(ACTIVO_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("activo-desk"));
+    // The system language, or English when the application has no translation for it.
+    if (!Activo::installTranslations(QLocale()))
+        Activo::installTranslations(QLocale(QLocale::English));
+
+    const Activo::CommandLineOptions options = Activo::CommandLineOptions::parse(QApplication::arguments());
+    if (options.exitRequested) {
+        std::FILE *stream = options.exitCode == 0 ? stdout : stderr;
+        std::fprintf(stream, "%s\n", options.output.toLocal8Bit().constData());
+        return options.exitCode;
+    }
+
+    // The environment key is used for this run only and is not passed on to child processes.
+    const QString environmentKey = Activo::ConnectionPage::cleanKey(qEnvironmentVariable("ACTIVOHQ_API_KEY"));
+    qunsetenv("ACTIVOHQ_API_KEY");
+
+    QNetworkAccessManager network;
+    Activo::AppSettings settings;
+    Activo::KeychainKeyStore keychain;
+    Activo::SessionKeyStore sessionKeys;
+
+    Activo::MainWindow window({&network, &settings, &keychain, &sessionKeys}, options, environmentKey);
+    window.show();
+    window.start();
+    return QApplication::exec();
+}

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "models/Asset.h"
+#include "models/PagedListModel.h"
+
+#include <QHash>
+#include <QVector>
+
+#include <limits>
+#include <vector>
+
+namespace Activo {
+
+// The asset register: GET /assets, paged and searchable.
+//
+// Rows are held in a compact typed form rather than as JSON: amounts as
+// cents, links as indexes into a table of distinct linked records, repeated
+// strings shared. Rows without a valid id, and rows whose id is already
+// listed, are skipped.
+class AssetListModel : public PagedListModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        CodeColumn,
+        NameColumn,
+        CategoryColumn,
+        LocationColumn,
+        CustodianColumn,
+        StatusColumn,
+        AvailabilityColumn,
+        AcquisitionDateColumn,
+        CostColumn,
+        NetBookValueColumn,
+        // Hidden unless the user shows them.
+        EpcColumn,
+        CostCenterColumn,
+        DepreciationBookColumn,
+        SalvageValueColumn,
+        AccumulatedDepreciationColumn,
+        UsefulLifeColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        AssetIdRole = Qt::UserRole + 1, // QString, the asset's GUID without braces
+        AssetCodeRole,
+    };
+
+    explicit AssetListModel(ApiClient *client, QObject *parent = nullptr);
+
+    static bool isShownByDefault(int column) { return column < EpcColumn; }
+    // A stable, untranslated name for saving column choices.
+    static QString columnKey(int column);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Row of the asset with this id, or -1 when it is not loaded.
+    int rowOfAsset(const QUuid &id) const;
+    QUuid assetIdAt(int row) const;
+
+protected:
+    int appendItems(const QJsonArray &items) override;
+    void clearItems() override;
+    void addQueryItems(QUrlQuery &query) const override;
+
+private:
+    static constexpr qint64 kNoAmount = std::numeric_limits<qint64>::min();
+
+    struct Row
+    {
+        QUuid id;
+        QString code;
+        QString name;
+        QString epc;
+        qint32 category = -1;
+        qint32 location = -1;
+        qint32 custodian = -1;
+        qint32 costCenter = -1;
+        qint32 depreciationBook = -1;
+        QDate acquisitionDate;
+        qint64 cost = kNoAmount;
+        qint64 salvage = kNoAmount;
+        qint64 accumulated = kNoAmount;
+        qint64 netBookValue = kNoAmount;
+        qint32 usefulLifeMonths = -1;
+        QString status;
+        QString availability;
+    };
+
+    qint32 internLink(const Json::Link &link);
+    QString internString(const QString &text);
+    QString linkDisplay(qint32 index) const;
+    QString displayText(const Row &row, int column) const;
+
+    std::vector<Row> m_rows;
+    QHash<QUuid, int> m_rowById;
+    QVector<Json::Link> m_links;
+    QHash<QUuid, qint32> m_linkById;
+    QHash<QString, QString> m_strings;
+};
+
+} // namespace Activo

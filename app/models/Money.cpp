@@ -1,0 +1,101 @@
+#include "models/Money.h"
+
+#include <cmath>
+
+namespace Activo {
+
+std::optional<Money> Money::fromDecimalString(QStringView text)
+{
+    text = text.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+
+    bool negative = false;
+    if (text.front() == QLatin1Char('-') || text.front() == QLatin1Char('+')) {
+        negative = text.front() == QLatin1Char('-');
+        text = text.mid(1);
+        if (text.isEmpty())
+            return std::nullopt;
+    }
+
+    qint64 units = 0;
+    qint64 fraction = 0;
+    int integerDigits = 0;
+    int fractionDigits = 0;
+    bool inFraction = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('.') && !inFraction) {
+            inFraction = true;
+            continue;
+        }
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return std::nullopt;
+        const int digit = c.unicode() - '0';
+        if (inFraction) {
+            if (++fractionDigits > 2) {
+                // Zeros past the second decimal change nothing; any other digit would be lost.
+                if (digit != 0)
+                    return std::nullopt;
+                continue;
+            }
+            fraction = fraction * 10 + digit;
+        } else {
+            if (integerDigits > 0 || digit != 0)
+                ++integerDigits;
+            if (integerDigits > 13)
+                return std::nullopt;
+            units = units * 10 + digit;
+        }
+    }
+    if (inFraction && fractionDigits == 0)
+        return std::nullopt;
+    if (fractionDigits == 1)
+        fraction *= 10;
+
+    const qint64 cents = units * 100 + fraction;
+    if (cents > maxCents)
+        return std::nullopt;
+    return Money(negative ? -cents : cents);
+}
+
+std::optional<Money> Money::fromJson(const QJsonValue &value)
+{
+    if (value.isString())
+        return fromDecimalString(value.toString());
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || std::fabs(number) >= 1e13)
+        return std::nullopt;
+    // Only the conversion back to text touches the double; arithmetic happens on the digits.
+    const QString shortest = QString::number(number, 'g', QLocale::FloatingPointShortest);
+    if (shortest.contains(QLatin1Char('e'), Qt::CaseInsensitive)) {
+        // Tiny values such as 1e-05 have more than two decimals; large ones were rejected above.
+        if (number == 0.0)
+            return Money(0);
+        return std::nullopt;
+    }
+    return fromDecimalString(shortest);
+}
+
+QString Money::toDecimalString() const
+{
+    const qint64 magnitude = m_cents < 0 ? -m_cents : m_cents;
+    QString text = QString::number(magnitude / 100) + QLatin1Char('.')
+        + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    if (m_cents < 0)
+        text.prepend(QLatin1Char('-'));
+    return text;
+}
+
+QString Money::toString(const QLocale &locale) const
+{
+    const qint64 magnitude = m_cents < 0 ? -m_cents : m_cents;
+    QString text = locale.toString(magnitude / 100) + locale.decimalPoint()
+        + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    if (m_cents < 0)
+        text.prepend(locale.negativeSign());
+    return text;
+}
+
+} // namespace Activo

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace Activo {
+
+// The user's preferences, stored with QSettings (the registry on Windows, a
+// plist on macOS, an INI file elsewhere). Never holds the API key.
+class AppSettings
+{
+public:
+    // The platform's user settings for "ActivoHQ/Activo Desk".
+    AppSettings();
+    // An INI file at `path`, for tests and portable setups.
+    explicit AppSettings(const QString &path);
+    ~AppSettings();
+
+    // What the user typed as the server: a tenant or an address.
+    QString serverInput() const;
+    QUrl baseUrl() const;
+    void setServer(const QString &input, const QUrl &baseUrl);
+    bool hasServer() const { return baseUrl().isValid() && !baseUrl().isEmpty(); }
+
+    // The company last opened on this server, or empty.
+    QString lastCompany(const QUrl &baseUrl) const;
+    void setLastCompany(const QUrl &baseUrl, const QString &companyId);
+
+    // Register columns hidden by the user, as AssetListModel::columnKey() names;
+    // nothing stored yet yields the default list.
+    QStringList hiddenAssetColumns(const QStringList &defaults) const;
+    void setHiddenAssetColumns(const QStringList &keys);
+
+    // Transfer time-out of one request, in seconds (5 to 600, default 30).
+    int requestTimeoutSeconds() const;
+    void setRequestTimeoutSeconds(int seconds);
+
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
+
+    void sync();
+    QString fileName() const;
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace Activo

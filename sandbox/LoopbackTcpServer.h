@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QHash>
+#include <QHostAddress>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace Activo::Sandbox {
+
+// TCP server that accepts connections on 127.0.0.1 only and remembers each
+// connection's socket by its peer address and port.
+//
+// From Qt 6.5 on, QAbstractHttpServer hands request handlers a responder
+// instead of the socket, so the sandbox finds the socket here when it has to
+// drop a connection.
+class LoopbackTcpServer : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    using QTcpServer::QTcpServer;
+
+    // Listens on 127.0.0.1:`port`; 0 picks a free port.
+    bool listenOnLoopback(quint16 port);
+
+    // Returns the open socket of the connection from `peer`:`peerPort`, or
+    // nullptr when there is none.
+    QTcpSocket *connection(const QHostAddress &peer, quint16 peerPort) const;
+
+protected:
+    void incomingConnection(qintptr socketDescriptor) override;
+
+private:
+    static quint64 connectionKey(const QHostAddress &peer, quint16 peerPort);
+    void removeClosedConnections();
+
+    // QPointer, because the HTTP server owns and deletes the sockets. Entries
+    // of deleted sockets are removed every kPruneInterval connections.
+    QHash<quint64, QPointer<QTcpSocket>> m_connections;
+    int m_acceptedSincePrune = 0;
+};
+
+} // namespace Activo::Sandbox

@@ -1,0 +1,194 @@
+#include "SandboxServer.h"
+
+#include "LoopbackTcpServer.h"
+#include "Logging.h"
+#include "RequestLog.h"
+#include "SandboxApi.h"
+
+#include <QHttpServerRequest>
+#include <QTimer>
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QHttpHeaders>
+#endif
+
+#include <utility>
+
+namespace Activo::Sandbox {
+
+namespace {
+
+const QByteArray kJsonContentType = QByteArrayLiteral("application/json; charset=utf-8");
+
+} // namespace
+
+SandboxServer::Exchange::Exchange(ApiRequest apiRequest, QHttpServerResponder &&httpResponder,
+                                  QTcpSocket *tcpSocket)
+    : request(std::move(apiRequest))
+    , responder(std::move(httpResponder))
+    , socket(tcpSocket)
+    , socketKnown(tcpSocket != nullptr)
+{
+}
+
+SandboxServer::SandboxServer(SandboxApi *api, const RequestLog *log, std::chrono::milliseconds latency,
+                             QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_api(api)
+    , m_log(log)
+    , m_latency(latency)
+{
+}
+
+// Deferred exchanges go first, while the sockets and (from Qt 6.8 on) the
+// connection handlers that their responders refer to still exist.
+SandboxServer::~SandboxServer()
+{
+    m_deferred.clear();
+}
+
+bool SandboxServer::listenOnLoopback(quint16 port, QString *errorMessage)
+{
+    auto *tcpServer = new LoopbackTcpServer(this);
+    if (!tcpServer->listenOnLoopback(port)) {
+        *errorMessage = QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcpServer->errorString());
+        delete tcpServer;
+        return false;
+    }
+
+    // bind() replaces listen(), which newer Qt versions deprecate or lack.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    if (!bind(tcpServer)) {
+        *errorMessage = QStringLiteral("cannot attach the HTTP server to 127.0.0.1:%1").arg(port);
+        delete tcpServer;
+        return false;
+    }
+#else
+    bind(tcpServer);
+#endif
+    m_tcpServer = tcpServer;
+    return true;
+}
+
+quint16 SandboxServer::port() const
+{
+    return m_tcpServer ? m_tcpServer->serverPort() : 0;
+}
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    QTcpSocket *socket = m_tcpServer ? m_tcpServer->connection(request.remoteAddress(), request.remotePort())
+                                     : nullptr;
+    // Moving the responder out keeps the connection busy until the moved
+    // responder is destroyed, which is how Qt 6.8 supports late replies.
+    process(std::make_unique<Exchange>(ApiRequest::fromHttpRequest(request), std::move(responder), socket));
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    // handleRequest() accepts every request, so this only runs if Qt calls
+    // it on its own, for example for a rejected WebSocket upgrade.
+    handleRequest(request, responder);
+}
+
+#else
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    process(std::make_unique<Exchange>(ApiRequest::fromHttpRequest(request),
+                                       makeResponder(request, socket), socket));
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    handleRequest(request, socket);
+}
+
+#endif
+
+void SandboxServer::process(std::unique_ptr<Exchange> exchange)
+{
+    exchange->reply = m_api->handle(exchange->request);
+
+    if (m_latency.count() <= 0) {
+        send(*exchange);
+        return;
+    }
+
+    // A precise timer, because a coarse one may fire up to 5% early and the
+    // latency is a promised minimum.
+    const quint64 exchangeId = ++m_lastExchangeId;
+    m_deferred.emplace(exchangeId, std::move(exchange));
+    QTimer::singleShot(m_latency, Qt::PreciseTimer, this, [this, exchangeId] { sendDeferred(exchangeId); });
+}
+
+void SandboxServer::sendDeferred(quint64 exchangeId)
+{
+    const auto found = m_deferred.find(exchangeId);
+    if (found == m_deferred.end())
+        return;
+    const std::unique_ptr<Exchange> exchange = std::move(found->second);
+    m_deferred.erase(found);
+    send(*exchange);
+}
+
+void SandboxServer::send(Exchange &exchange)
+{
+    const bool clientGone = exchange.socketKnown
+        && (exchange.socket.isNull() || exchange.socket->state() != QAbstractSocket::ConnectedState);
+    if (clientGone) {
+        m_log->logClientGone(exchange.request);
+        return;
+    }
+
+    if (exchange.reply.dropConnection) {
+        if (exchange.socket) {
+            exchange.socket->abort();
+        } else {
+            qCWarning(lcSandbox, "cannot drop the connection of request %s: its socket is unknown",
+                      exchange.request.requestId.constData());
+        }
+        m_log->logReply(exchange.request, exchange.reply);
+        return;
+    }
+
+    write(exchange);
+    m_log->logReply(exchange.request, exchange.reply);
+}
+
+void SandboxServer::write(Exchange &exchange)
+{
+    const ApiReply &reply = exchange.reply;
+    // A reply to HEAD must not have a body, or the client would read it as
+    // the start of the next response.
+    const QByteArray body =
+        exchange.request.method == QHttpServerRequest::Method::Head ? QByteArray() : reply.body;
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHttpHeaders headers;
+    headers.append(QByteArrayLiteral("X-Request-Id"), exchange.request.requestId);
+    if (!body.isEmpty())
+        headers.append(QHttpHeaders::WellKnownHeader::ContentType, kJsonContentType);
+    for (const auto &header : reply.headers)
+        headers.append(header.first, header.second);
+    // Adds Content-Length.
+    exchange.responder.write(body, headers, reply.status);
+#else
+    QHttpServerResponder &responder = exchange.responder;
+    responder.writeStatusLine(reply.status);
+    responder.writeHeader(QByteArrayLiteral("X-Request-Id"), exchange.request.requestId);
+    if (!body.isEmpty())
+        responder.writeHeader(QByteArrayLiteral("Content-Type"), kJsonContentType);
+    for (const auto &header : reply.headers)
+        responder.writeHeader(header.first, header.second);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
+    // Also writes the empty line that ends the headers, for an empty body too.
+    responder.writeBody(body);
+#endif
+}
+
+} // namespace Activo::Sandbox

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "ApiReply.h"
+#include "ApiRequest.h"
+
+#include <QAbstractHttpServer>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QtGlobal>
+
+#include <chrono>
+#include <map>
+#include <memory>
+
+// QAbstractHttpServer passes the socket to handlers up to Qt 6.4 and a
+// QHttpServerResponder with a QHttpHeaders based API from Qt 6.8 on. The
+// versions in between have a third variant that this code does not cover.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0) && QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+#error "activohq-sandbox supports Qt HTTP Server 6.4 and 6.8 or later, not 6.5 to 6.7"
+#endif
+
+namespace Activo::Sandbox {
+
+class LoopbackTcpServer;
+class RequestLog;
+class SandboxApi;
+
+// HTTP front end of the sandbox: listens on 127.0.0.1, turns each request
+// into an ApiRequest, asks SandboxApi for the reply and sends it.
+//
+// Every reply can be deferred: the responder is kept with the copied request
+// until a timer fires, while the event loop keeps serving other connections.
+// Connections stay open between requests (HTTP/1.1 keep-alive), and a reply
+// marked dropConnection aborts its socket instead of writing.
+class SandboxServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    // `api` and `log` must outlive the server.
+    SandboxServer(SandboxApi *api, const RequestLog *log, std::chrono::milliseconds latency,
+                  QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on 127.0.0.1:`port`; 0 picks a free port. There is no way to
+    // listen on another address.
+    bool listenOnLoopback(quint16 port, QString *errorMessage);
+
+    quint16 port() const;
+
+protected:
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+    void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+#else
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+#endif
+
+private:
+    // One request waiting for, or in the middle of, its reply.
+    struct Exchange
+    {
+        Exchange(ApiRequest request, QHttpServerResponder &&responder, QTcpSocket *socket);
+
+        ApiRequest request;
+        QHttpServerResponder responder;
+        // Null when the connection was closed, or when the socket could not
+        // be found (see LoopbackTcpServer).
+        QPointer<QTcpSocket> socket;
+        bool socketKnown = false;
+        ApiReply reply;
+    };
+
+    void process(std::unique_ptr<Exchange> exchange);
+    void sendDeferred(quint64 exchangeId);
+    void send(Exchange &exchange);
+    static void write(Exchange &exchange);
+
+    SandboxApi *m_api;
+    const RequestLog *m_log;
+    std::chrono::milliseconds m_latency;
+    LoopbackTcpServer *m_tcpServer = nullptr;
+
+    // Replies waiting for their latency timer, by exchange id.
+    std::map<quint64, std::unique_ptr<Exchange>> m_deferred;
+    quint64 m_lastExchangeId = 0;
+};
+
+} // namespace Activo::Sandbox

@@ -1,0 +1,47 @@
+#include "PreferencesDialog.h"
+#include "ui_PreferencesDialog.h"
+
+#include "Icons.h"
+
+#include <QPushButton>
+
+namespace Activo {
+
+PreferencesDialog::PreferencesDialog(const ConnectionPage::Services &services, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PreferencesDialog>())
+    , m_connectionPage(new ConnectionPage(services, this))
+{
+    m_ui->setupUi(this);
+    m_connectionPage->setObjectName(QStringLiteral("connectionPage"));
+    m_ui->pages->addWidget(m_connectionPage);
+    auto *item = new QListWidgetItem(Icons::themed(QStringLiteral("preferences")), tr("Connection"), m_ui->pageList);
+    item->setData(Qt::AccessibleTextRole, tr("Connection"));
+    m_ui->pageList->setCurrentRow(0);
+    connect(m_ui->pageList, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::save);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setTabOrder(m_ui->pageList, m_connectionPage);
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::showConnectionPage(const QString &reason)
+{
+    m_ui->pageList->setCurrentRow(0);
+    m_connectionPage->setReason(reason);
+}
+
+void PreferencesDialog::save()
+{
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setEnabled(false);
+    m_connectionPage->apply([this, ok](bool saved) {
+        ok->setEnabled(true);
+        if (saved)
+            accept();
+    });
+}
+
+} // namespace Activo

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ConnectionPage.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class PreferencesDialog;
+}
+
+namespace Activo {
+
+// Preferences, one page per topic. OK saves every page; the dialog closes
+// only when saving succeeded, so nothing typed is lost to a failed save.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PreferencesDialog(const ConnectionPage::Services &services, QWidget *parent = nullptr);
+    ~PreferencesDialog() override;
+
+    ConnectionPage *connectionPage() const { return m_connectionPage; }
+    void showConnectionPage(const QString &reason);
+
+private:
+    void save();
+
+    std::unique_ptr<Ui::PreferencesDialog> m_ui;
+    ConnectionPage *m_connectionPage;
+};
+
+} // namespace Activo

@@ -1,0 +1,27 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace Activo {
+
+bool installTranslations(const QLocale &locale)
+{
+    auto *qtTranslator = new QTranslator(QCoreApplication::instance());
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    else
+        delete qtTranslator;
+
+    auto *appTranslator = new QTranslator(QCoreApplication::instance());
+    if (!appTranslator->load(locale, QStringLiteral("activo-desk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete appTranslator;
+        return false;
+    }
+    QCoreApplication::installTranslator(appTranslator);
+    return true;
+}
+
+} // namespace Activo

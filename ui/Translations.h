@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QLocale>
+
+namespace Activo {
+
+// Installs the translators for `locale`: Qt's own strings (qtbase) from the
+// Qt installation, and the application's from the resources built into this
+// library. English needs its translation too, for the plural forms of "%n".
+// Returns false when the application's translation for the locale is missing;
+// Qt's own strings are optional.
+bool installTranslations(const QLocale &locale);
+
+} // namespace Activo
