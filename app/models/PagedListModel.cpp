@@ -176,8 +176,8 @@ void PagedListModel::handleReply(ApiJob *job, quint64 generation)
     setState(State::Ready);
     Q_EMIT pageLoaded(rowsAdded);
 
-    // The view asks for more only when it scrolls or grows; a page that added
-    // no rows would leave it waiting, so the next page is requested here.
+    // The view calls fetchMore() only when it scrolls or grows, so a page that
+    // added no rows would leave it waiting. The next page is requested here.
     if (rowsAdded == 0 && !m_cursor.atEnd())
         requestNextPage();
 }

@@ -30,7 +30,7 @@ public:
         Idle,    // no company chosen: nothing to load
         Loading, // the first page is on its way; no rows yet
         Ready,   // at least the first page arrived (more may be loading)
-        Failed,  // the last request failed; lastError() says why, retry() repeats it
+        Failed,  // the last request failed: lastError() is the reason and retry() repeats it
     };
     Q_ENUM(State)
 
@@ -57,7 +57,7 @@ public:
 
     State state() const { return m_state; }
     const ApiError &lastError() const { return m_lastError; }
-    // Matching records on the server as the latest page said, or -1 before the first page.
+    // Matching records on the server according to the latest page, or -1 before the first page.
     qint64 totalCount() const { return m_cursor.total(); }
     bool isFetching() const { return !m_job.isNull(); }
     bool isComplete() const { return m_cursor.atEnd(); }
