@@ -11,7 +11,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     CommandLineOptions options;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Activo Desk: search, read and edit the fixed-asset register of an ActivoHQ company.\n"
+        tr("Activo Desk: search and read the fixed-asset register of an ActivoHQ company.\n"
            "The API key is read from the system keychain, or from the ACTIVOHQ_API_KEY environment "
            "variable for this run only."));
     const QCommandLineOption helpOption = parser.addHelpOption();

@@ -1,25 +1,25 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES">
+<TS version="2.1" language="es">
 <context>
     <name>Activo::AssetDetailsDialog</name>
     <message>
         <source>The asset could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el activo.</translation>
     </message>
     <message>
         <source>the reply is not an asset object.</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no es un objeto de activo.</translation>
     </message>
     <message>
         <source>Asset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo %1</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
         </translation>
     </message>
 </context>
@@ -27,414 +27,414 @@
     <name>Activo::AssetListModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Custodian</source>
-        <translation type="unfinished"></translation>
+        <translation>Custodio</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acquired</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo</translation>
     </message>
     <message>
         <source>Net book value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor neto en libros</translation>
     </message>
     <message>
         <source>RFID EPC</source>
-        <translation type="unfinished"></translation>
+        <translation>EPC RFID</translation>
     </message>
     <message>
         <source>Cost center</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de costo</translation>
     </message>
     <message>
         <source>Depreciation book</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de depreciación</translation>
     </message>
     <message>
         <source>Salvage value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor residual</translation>
     </message>
     <message>
         <source>Accumulated depreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Depreciación acumulada</translation>
     </message>
     <message>
         <source>Useful life (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida útil (meses)</translation>
+    </message>
+    <message>
+        <source>Acquisition date</source>
+        <translation>Fecha de adquisición</translation>
     </message>
 </context>
 <context>
     <name>Activo::ConnectionPage</name>
     <message numerus="yes">
         <source>Connected: %n company(ies) on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conexión correcta: %n empresa en %1.</numerusform>
+            <numerusform>Conexión correcta: %n empresas en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connection failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar. %1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your tenant, as in acme.activohq.cloud, or the full API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de solicitud: %1</translation>
     </message>
     <message>
         <source>Connects to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This key does not start with &quot;ahq_&quot; like ActivoHQ keys usually do. Check that you copied the whole key; it is accepted as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Key of %n character(s) pasted. It will be stored when you press OK.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Se conectará a %1</translation>
     </message>
     <message>
         <source>Paste the API key for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la clave de API de este servidor.</translation>
     </message>
     <message>
         <source>No API key is saved for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave de API guardada para este servidor.</translation>
     </message>
     <message>
         <source>This run uses the key from the ACTIVOHQ_API_KEY environment variable. It is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ejecución usa la clave de la variable de entorno ACTIVOHQ_API_KEY. La clave no se guarda.</translation>
     </message>
     <message>
         <source>A key for this server is stored in the system keychain. Paste a new key to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una clave de este servidor guardada en el llavero del sistema. Pegue una clave nueva para reemplazarla.</translation>
     </message>
     <message>
         <source>The key is kept for this session only, because no keychain is available. You will need to paste it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave se conserva solo durante esta sesión porque no hay ningún llavero del sistema disponible. Tendrá que volver a pegarla la próxima vez.</translation>
     </message>
     <message>
         <source>Paste the API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero pegue la clave de API.</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión con %1…</translation>
     </message>
     <message>
         <source>The key could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar la clave del llavero del sistema: %1</translation>
     </message>
     <message>
         <source>The key was removed. Paste a key to connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la clave. Pegue una clave para volver a conectarse.</translation>
     </message>
     <message>
         <source>Storing the key in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la clave en el llavero del sistema…</translation>
     </message>
     <message>
         <source>No system keychain is available on this computer, so the key cannot be stored safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene ningún llavero del sistema disponible, así que la clave no se puede guardar de forma segura.</translation>
     </message>
     <message>
         <source>The system keychain did not store the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no guardó la clave: %1</translation>
     </message>
     <message>
         <source>Keep the key for this session only?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Conservar la clave solo durante esta sesión?</translation>
     </message>
     <message>
         <source>Activo Desk can keep the key in memory until you quit, and you will paste it again next time. It is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo Desk puede conservar la clave en memoria hasta que salga de la aplicación. La próxima vez tendrá que volver a pegarla. La clave nunca se escribe en un archivo.</translation>
+    </message>
+    <message>
+        <source>Enter your tenant (acme for acme.activohq.cloud) or the full API address.</source>
+        <translation>Escriba su instancia (acme para acme.activohq.cloud) o la dirección completa de la API.</translation>
+    </message>
+    <message>
+        <source>This key does not start with &quot;ahq_&quot; like ActivoHQ keys usually do. Check that you copied the whole key. Activo Desk will still use it.</source>
+        <translation>Esta clave no empieza por &quot;ahq_&quot;, como suelen hacerlo las claves de ActivoHQ. Compruebe que copió la clave completa. Activo Desk la usará de todos modos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key pasted (%n character(s)). It is stored when you press OK.</source>
+        <translation>
+            <numerusform>Clave pegada (%n carácter). Se guardará cuando pulse Aceptar.</numerusform>
+            <numerusform>Clave pegada (%n caracteres). Se guardará cuando pulse Aceptar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Activo::ErrorPanel</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de error</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de solicitud</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
     <message>
         <source>Copy a description of the failed request for support. The API key is not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar una descripción de la solicitud que falló para enviarla al soporte técnico. No incluye la clave de API.</translation>
     </message>
     <message>
         <source>The server sent no request id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no envió ningún id. de solicitud.</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de solicitud: %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation>Copiar &amp;detalles</translation>
     </message>
 </context>
 <context>
     <name>Activo::KeychainKeyStore</name>
     <message>
         <source>The server base URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base del servidor está vacía.</translation>
     </message>
     <message>
         <source>The server base URL contains a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base del servidor contiene un carácter NUL.</translation>
     </message>
     <message>
         <source>The API key is empty, so it was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API está vacía, así que no se guardó.</translation>
     </message>
     <message>
         <source>The API key contains a NUL character, which the keychain cannot store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API contiene un carácter NUL, que el llavero del sistema no puede guardar.</translation>
     </message>
     <message>
         <source>No keychain service is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servicio de llavero del sistema disponible.</translation>
     </message>
     <message>
         <source>The keychain denied access.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema denegó el acceso.</translation>
     </message>
     <message>
         <source>The keychain reported an error without a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema devolvió un error sin mensaje.</translation>
     </message>
     <message numerus="yes">
         <source>The keychain did not answer in %n second(s). Check that it is running and unlocked, then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El llavero del sistema no respondió en %n segundo. Compruebe que esté en ejecución y desbloqueado, y vuelva a intentarlo.</numerusform>
+            <numerusform>El llavero del sistema no respondió en %n segundos. Compruebe que esté en ejecución y desbloqueado, y vuelva a intentarlo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The keychain did not answer in %1 seconds. Check that it is running and unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no respondió en %1 segundos. Compruebe que esté en ejecución y desbloqueado, y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>Activo::MainWindow</name>
     <message>
         <source>Register status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del registro</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>The companies could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las empresas.</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empresa:</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Search assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar activos</translation>
     </message>
     <message>
         <source>Search code, name or RFID EPC (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por código, nombre o EPC RFID (Ctrl+F)</translation>
     </message>
     <message>
         <source>Loading assets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando activos…</translation>
     </message>
     <message>
         <source>This company has no assets yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta empresa aún no tiene activos.</translation>
     </message>
     <message>
         <source>No assets match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún activo coincide con “%1”.</translation>
     </message>
     <message>
         <source>The assets could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los activos.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Activos</translation>
     </message>
     <message>
         <source>Welcome to Activo Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Activo Desk</translation>
     </message>
     <message>
         <source>Connect to your ActivoHQ server in Preferences to see the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese a su servidor de ActivoHQ en Preferencias para ver el registro.</translation>
     </message>
     <message>
         <source>Welcome. Enter your ActivoHQ tenant or server address and paste an API key generated under Profile &gt; Developer API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida. Escriba su instancia de ActivoHQ o la dirección del servidor y pegue una clave de API generada en Profile &gt; Developer API.</translation>
     </message>
     <message>
         <source>Opening the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el llavero del sistema…</translation>
     </message>
     <message>
         <source>Reading the API key of %1 from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la clave de API de %1 del llavero del sistema.</translation>
     </message>
     <message>
         <source>No API key is saved for %1. Paste the key generated under Profile &gt; Developer API.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave de API guardada para %1. Pegue la clave generada en Profile &gt; Developer API.</translation>
     </message>
     <message>
         <source>No system keychain is available, so no key could be read. Paste the key; it can be kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible, así que no se pudo leer ninguna clave. Pegue la clave. Solo se podrá conservar durante esta sesión.</translation>
     </message>
     <message>
         <source>The API key could not be read from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la clave de API del llavero del sistema: %1</translation>
     </message>
     <message>
         <source>An API key is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita una clave de API</translation>
     </message>
     <message>
         <source>Loading the companies of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las empresas de %1.</translation>
     </message>
     <message>
         <source>No companies</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay empresas</translation>
     </message>
     <message>
         <source>The key works, but this tenant has no companies yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave es válida, pero esta instancia aún no tiene empresas.</translation>
     </message>
     <message>
         <source>The company %1 from the command line was not found; opening another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la empresa %1 indicada en la línea de comandos. Se abre otra en su lugar.</translation>
     </message>
     <message>
         <source>(Request id: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Id. de solicitud: %1)</translation>
     </message>
     <message numerus="yes">
         <source>Showing %L1 of %Ln asset(s) · %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrando %L1 de %Ln activo · %2</numerusform>
+            <numerusform>Mostrando %L1 de %Ln activos · %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %L1 of %Ln asset(s) matching “%2” · %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) skipped because the server sent them twice or incomplete</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrando %L1 de %Ln activo que coincide con “%2” · %3</numerusform>
+            <numerusform>Mostrando %L1 de %Ln activos que coinciden con “%2” · %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>key from environment</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de la variable de entorno</translation>
     </message>
     <message>
         <source>key for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>clave solo para esta sesión</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>About Activo Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Activo Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Activo Desk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the ActivoHQ fixed-asset register.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Activo Desk %1&lt;/h3&gt;&lt;p&gt;Cliente de escritorio para el registro de activos fijos de ActivoHQ.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped because the server sent them twice or with missing fields</source>
+        <translation>
+            <numerusform>Se omitió %n fila porque el servidor la envió dos veces o con campos faltantes</numerusform>
+            <numerusform>Se omitieron %n filas porque el servidor las envió dos veces o con campos faltantes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Activo::PagedListModel</name>
     <message numerus="yes">
         <source>%n pages in a row contained only rows that are already listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página solo contenía filas que ya están en la lista.</numerusform>
+            <numerusform>%n páginas seguidas solo contenían filas que ya están en la lista.</numerusform>
         </translation>
     </message>
 </context>
@@ -442,702 +442,706 @@
     <name>Activo::PagedTableView</name>
     <message>
         <source>List status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la lista</translation>
     </message>
     <message>
         <source>Loading status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la carga</translation>
     </message>
 </context>
 <context>
     <name>Activo::PreferencesDialog</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
 </context>
 <context>
     <name>Activo::SessionKeyStore</name>
     <message>
         <source>The server base URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base del servidor está vacía.</translation>
     </message>
     <message>
         <source>The server base URL contains a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base del servidor contiene un carácter NUL.</translation>
     </message>
     <message>
         <source>The API key is empty, so it was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API está vacía, así que no se guardó.</translation>
     </message>
     <message>
         <source>The API key contains a NUL character, which the keychain cannot store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API contiene un carácter NUL, que el llavero del sistema no puede guardar.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>Check your network connection and the server address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la conexión de red y la dirección del servidor, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server may be busy or the network slow. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es posible que el servidor esté ocupado o que la red sea lenta. Vuelva a intentarlo en unos momentos.</translation>
     </message>
     <message>
         <source>Do not continue on an untrusted network. Ask your IT department to check the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>No continúe en una red que no sea de confianza. Pida a su departamento de TI que compruebe el certificado.</translation>
     </message>
     <message>
         <source>Check the server address in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la dirección del servidor en Preferencias.</translation>
     </message>
     <message>
         <source>Paste a valid API key in Preferences. An administrator can generate one under Profile &gt; Developer API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue una clave de API válida en Preferencias. Un administrador puede generar una en Profile &gt; Developer API.</translation>
     </message>
     <message>
         <source>Ask your ActivoHQ administrator for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida acceso a su administrador de ActivoHQ.</translation>
     </message>
     <message>
         <source>It may have been removed. Refresh the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es posible que se haya eliminado. Actualice la lista y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Correct the value and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el valor y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server is limiting requests. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está limitando las solicitudes. Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>This is a problem on the server. Try again later; if it persists, contact support with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se trata de un problema del servidor. Vuelva a intentarlo más tarde. Si el problema continúa, póngase en contacto con el soporte técnico y facilite los detalles que aparecen abajo.</translation>
     </message>
     <message>
         <source>Try again. If it persists, contact support with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo. Si el problema continúa, póngase en contacto con el soporte técnico y facilite los detalles que aparecen abajo.</translation>
     </message>
     <message>
         <source>Use an https:// address in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una dirección https:// en Preferencias.</translation>
     </message>
     <message>
         <source>The server could not be reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder al servidor (%1).</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
         <source>The secure connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer la conexión segura: %1</translation>
     </message>
     <message>
         <source>The server redirected the request to another address (%1). It was not followed, so the API key was not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor redirigió la solicitud a otra dirección (%1). No se siguió la redirección, así que la clave de API no se envió a esa dirección.</translation>
     </message>
     <message>
         <source>The server rejected the API key (HTTP 401). It may be wrong, revoked or replaced by a newer one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request was not sent because %1 is not an encrypted address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la clave de API (HTTP 401). Puede que sea incorrecta, que se haya revocado o que se haya reemplazado por una más reciente.</translation>
     </message>
     <message>
         <source>The server sent a reply that Activo Desk cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una respuesta que Activo Desk no puede leer: %1</translation>
     </message>
     <message>
         <source>The server answered: %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió: %1 (HTTP %2).</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con el estado HTTP %1.</translation>
     </message>
     <message>
         <source>Server message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del servidor: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Request: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud: %1 %2</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP: %1</translation>
     </message>
     <message>
         <source>Technical detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle técnico: %1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de solicitud: %1</translation>
     </message>
     <message>
         <source>none sent by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no envió ninguno</translation>
     </message>
     <message>
         <source>Attempts: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos: %1</translation>
     </message>
     <message>
         <source>Client: Activo Desk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente: Activo Desk %1</translation>
     </message>
     <message>
         <source>certificate for &quot;%1&quot; issued by &quot;%2&quot;, SHA-256 fingerprint %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no data for %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado de &quot;%1&quot; emitido por &quot;%2&quot;, huella digital SHA-256 %3</translation>
     </message>
     <message>
         <source>The server returned an HTML page instead of JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor devolvió una página HTML en lugar de JSON.</translation>
     </message>
     <message>
         <source>the reply was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta estaba vacía.</translation>
     </message>
     <message>
         <source>an HTML page arrived instead of JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>se recibió una página HTML en lugar de JSON.</translation>
     </message>
     <message>
         <source>the JSON is invalid (%1 at byte %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>el JSON no es válido (%1 en el byte %2 de %3).</translation>
     </message>
     <message>
         <source>the reply has status %1 but contains only an error message.</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta tiene el estado %1, pero solo contiene un mensaje de error.</translation>
+    </message>
+    <message>
+        <source>The request was not sent because %1 does not use HTTPS.</source>
+        <translation>La solicitud no se envió porque %1 no usa HTTPS.</translation>
+    </message>
+    <message>
+        <source>Time (UTC): %1</source>
+        <translation>Hora (UTC): %1</translation>
+    </message>
+    <message>
+        <source>Error kind: %1</source>
+        <translation>Tipo de error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no data for %n second(s)</source>
+        <translation>
+            <numerusform>sin datos durante %n segundo</numerusform>
+            <numerusform>sin datos durante %n segundos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Asset</name>
     <message>
         <source>an asset has no valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>un activo no tiene un identificador válido.</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>asset status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Inactive</source>
         <comment>asset status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <source>Under maintenance</source>
         <comment>asset status</comment>
-        <translation type="unfinished"></translation>
+        <translation>En mantenimiento</translation>
     </message>
     <message>
         <source>Disposed</source>
         <comment>asset status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dado de baja</translation>
     </message>
     <message>
         <source>Available</source>
         <comment>asset availability</comment>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Checked out</source>
         <comment>asset availability</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prestado</translation>
     </message>
     <message>
         <source>Reserved</source>
         <comment>asset availability</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reservado</translation>
     </message>
     <message>
         <source>Unavailable</source>
         <comment>asset availability</comment>
-        <translation type="unfinished"></translation>
+        <translation>No disponible</translation>
     </message>
     <message>
         <source>Straight line</source>
         <comment>depreciation method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Línea recta</translation>
     </message>
 </context>
 <context>
     <name>AssetDetailsDialog</name>
     <message>
         <source>Asset details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del activo</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Loading the asset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el activo…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código:</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>RFID EPC:</source>
-        <translation type="unfinished"></translation>
+        <translation>EPC RFID:</translation>
     </message>
     <message>
         <source>RFID EPC</source>
-        <translation type="unfinished"></translation>
+        <translation>EPC RFID</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría:</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación:</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Cost center:</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de costo:</translation>
     </message>
     <message>
         <source>Cost center</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de costo</translation>
     </message>
     <message>
         <source>Custodian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Custodio:</translation>
     </message>
     <message>
         <source>Custodian</source>
-        <translation type="unfinished"></translation>
+        <translation>Custodio</translation>
     </message>
     <message>
         <source>Depreciation book:</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de depreciación:</translation>
     </message>
     <message>
         <source>Depreciation book</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de depreciación</translation>
     </message>
     <message>
         <source>Acquisition date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de adquisición:</translation>
     </message>
     <message>
         <source>Acquisition date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de adquisición</translation>
     </message>
     <message>
         <source>Acquisition cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo de adquisición:</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo de adquisición</translation>
     </message>
     <message>
         <source>Salvage value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor residual:</translation>
     </message>
     <message>
         <source>Salvage value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor residual</translation>
     </message>
     <message>
         <source>Useful life:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida útil:</translation>
     </message>
     <message>
         <source>Useful life</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida útil</translation>
     </message>
     <message>
         <source>Depreciation method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de depreciación:</translation>
     </message>
     <message>
         <source>Depreciation method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de depreciación</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Availability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad:</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad</translation>
     </message>
     <message>
         <source>Accumulated depreciation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depreciación acumulada:</translation>
     </message>
     <message>
         <source>Accumulated depreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Depreciación acumulada</translation>
     </message>
     <message>
         <source>Net book value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor neto en libros:</translation>
     </message>
     <message>
         <source>Net book value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor neto en libros</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del cuadro de diálogo</translation>
     </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
     <message>
-        <source>Activo Desk: search, read and edit the fixed-asset register of an ActivoHQ company.
-The API key is read from the system keychain, or from the ACTIVOHQ_API_KEY environment variable for this run only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connect to the API at &lt;url&gt; for this run, e.g. https://acme.activohq.cloud/api/v1 or http://127.0.0.1:8080/api/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectarse a la API de &lt;url&gt; durante esta ejecución; por ejemplo, https://acme.activohq.cloud/api/v1 o http://127.0.0.1:8080/api/v1.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Connect to https://&lt;name&gt;.activohq.cloud/api/v1 for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectarse a https://&lt;nombre&gt;.activohq.cloud/api/v1 durante esta ejecución.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>Open the company with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la empresa con este identificador.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Run with --help to see the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute con --help para ver las opciones.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. Run with --help to see the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se esperaba el argumento &quot;%1&quot;. Ejecute con --help para ver las opciones.</translation>
     </message>
     <message>
         <source>Give either --base-url or --tenant, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --base-url o --tenant, pero no ambos.</translation>
     </message>
     <message>
         <source>--tenant takes a name such as &quot;acme&quot;; use --base-url for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tenant acepta un nombre como &quot;acme&quot;. Use --base-url para &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Activo Desk: search and read the fixed-asset register of an ActivoHQ company.
+The API key is read from the system keychain, or from the ACTIVOHQ_API_KEY environment variable for this run only.</source>
+        <translation>Activo Desk: busque y consulte el registro de activos fijos de una empresa de ActivoHQ.
+La clave de API se lee del llavero del sistema, o de la variable de entorno ACTIVOHQ_API_KEY solo para esta ejecución.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionPage</name>
     <message>
         <source>Connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la conexión</translation>
     </message>
     <message>
         <source>Why this page opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo por el que se abrió esta página</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>Tenant, e.g. acme, or https://acme.activohq.cloud/api/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia (p. ej., acme) o https://acme.activohq.cloud/api/v1</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Your tenant name or the full address of the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de su instancia o dirección completa de la API</translation>
     </message>
     <message>
         <source>Server address check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de la dirección del servidor</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lave de API:</translation>
     </message>
     <message>
         <source>Paste the key from Profile &gt; Developer API</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la clave de Profile &gt; Developer API</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>The key is hidden and stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave se oculta y se guarda en el llavero del sistema</translation>
     </message>
     <message>
         <source>API key check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de la clave de API</translation>
     </message>
     <message>
         <source>Stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave guardada</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>&amp;Forget key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar clave</translation>
     </message>
     <message>
         <source>Forget key</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar clave</translation>
     </message>
     <message>
         <source>Remove the stored API key of this server from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar del llavero del sistema la clave de API guardada de este servidor</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba de conexión</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Activo Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo Desk</translation>
     </message>
     <message>
         <source>Asset register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de activos</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de estado</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Server, API key and other settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor, clave de API y otras opciones</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>Search by code, name or RFID EPC</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por código, nombre o EPC RFID</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>Load the register again from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar el registro desde el servidor</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Open asset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir activo</translation>
     </message>
     <message>
         <source>Show the details of the selected asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los detalles del activo seleccionado</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;About Activo Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Activo Desk</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
         <source>the reply is not a JSON object with an &quot;items&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no es un objeto JSON con una lista &quot;items&quot;.</translation>
     </message>
     <message>
         <source>the reply has no &quot;items&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no tiene una lista &quot;items&quot;.</translation>
     </message>
     <message>
         <source>the &quot;items&quot; field of the reply is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo &quot;items&quot; de la respuesta no es una lista.</translation>
     </message>
     <message>
         <source>the reply has no valid &quot;total&quot; count.</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no tiene un recuento &quot;total&quot; válido.</translation>
     </message>
     <message>
         <source>the reply gives a negative total (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta indica un total negativo (%1).</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Preference pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de preferencias</translation>
     </message>
     <message>
         <source>Preference page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de preferencias</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del cuadro de diálogo</translation>
     </message>
 </context>
 <context>
     <name>ServerAddress</name>
     <message>
         <source>Enter your tenant (for example &quot;acme&quot;) or the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su instancia (por ejemplo, &quot;acme&quot;) o la dirección del servidor.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains a space. Enter a tenant such as &quot;acme&quot; or an address such as https://acme.activohq.cloud/api/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; contiene un espacio. Escriba una instancia como &quot;acme&quot; o una dirección como https://acme.activohq.cloud/api/v1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid tenant name. A tenant uses only letters, digits and hyphens, as in the address of your ActivoHQ site (acme.activohq.cloud).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de instancia válido. El nombre de una instancia solo contiene letras, dígitos y guiones, como en la dirección de su sitio de ActivoHQ (acme.activohq.cloud).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server address. Use a form such as https://acme.activohq.cloud/api/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección de servidor válida. Use un formato como https://acme.activohq.cloud/api/v1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses the scheme &quot;%2&quot;. Use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; usa el esquema &quot;%2&quot;. Use una dirección https://.</translation>
     </message>
     <message>
         <source>Remove the user name or password from &quot;%1&quot;. The API key is entered in its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine el nombre de usuario o la contraseña de &quot;%1&quot;. La clave de API se escribe en su propio campo.</translation>
     </message>
     <message>
         <source>Remove the part after &quot;?&quot; or &quot;#&quot; from &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine de &quot;%1&quot; la parte que sigue a &quot;?&quot; o &quot;#&quot;.</translation>
     </message>
     <message>
         <source>Plain HTTP is allowed only for this computer (localhost or 127.0.0.1). Use https://%1 so that the API key is encrypted on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se permite HTTP sin cifrar para este equipo (localhost o 127.0.0.1). Use https://%1 para que la clave de API viaje cifrada.</translation>
     </message>
 </context>
 </TS>

@@ -93,7 +93,7 @@ void ConnectionPage::updateServerHint()
 {
     const QString text = m_ui->serverEdit->text();
     if (text.trimmed().isEmpty()) {
-        m_ui->serverHintLabel->setText(tr("Enter your tenant, as in acme.activohq.cloud, or the full API address."));
+        m_ui->serverHintLabel->setText(tr("Enter your tenant (acme for acme.activohq.cloud) or the full API address."));
         return;
     }
     const ServerAddress::Parsed parsed = ServerAddress::parse(text);
@@ -112,9 +112,9 @@ void ConnectionPage::updateKeyHint()
     m_ui->keyHintLabel->show();
     if (!key.startsWith(kKeyPrefix)) {
         m_ui->keyHintLabel->setText(tr("This key does not start with \"ahq_\" like ActivoHQ keys usually do. "
-                                       "Check that you copied the whole key; it is accepted as it is."));
+                                       "Check that you copied the whole key. Activo Desk will still use it."));
     } else {
-        m_ui->keyHintLabel->setText(tr("Key of %n character(s) pasted. It will be stored when you press OK.",
+        m_ui->keyHintLabel->setText(tr("Key pasted (%n character(s)). It is stored when you press OK.",
                                        nullptr, int(key.size())));
     }
 }

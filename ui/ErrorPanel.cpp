@@ -18,7 +18,7 @@ ErrorPanel::ErrorPanel(QWidget *parent)
     , m_message(new QLabel(this))
     , m_requestId(new QLabel(this))
     , m_retryButton(new QPushButton(tr("&Retry"), this))
-    , m_copyButton(new QPushButton(Icons::themed(QStringLiteral("copy")), tr("&Copy details"), this))
+    , m_copyButton(new QPushButton(Icons::themed(QStringLiteral("copy")), tr("Copy &details"), this))
 {
     setObjectName(QStringLiteral("errorPanel"));
     setFrameShape(QFrame::StyledPanel);
@@ -73,7 +73,7 @@ void ErrorPanel::setError(const QString &heading, const ApiError &error)
                                                    : tr("Request id: %1").arg(error.requestId));
     m_requestId->setVisible(error.httpStatus != 0 || !error.requestId.isEmpty());
     m_copyButton->setVisible(true);
-    m_copyButton->setText(tr("&Copy details"));
+    m_copyButton->setText(tr("Copy &details"));
 }
 
 void ErrorPanel::setMessage(const QString &heading, const QString &message)
@@ -94,7 +94,7 @@ void ErrorPanel::copyDetails()
 {
     QGuiApplication::clipboard()->setText(m_error.details());
     m_copyButton->setText(tr("Copied"));
-    QTimer::singleShot(2000, this, [this] { m_copyButton->setText(tr("&Copy details")); });
+    QTimer::singleShot(2000, this, [this] { m_copyButton->setText(tr("Copy &details")); });
 }
 
 } // namespace Activo

@@ -61,45 +61,45 @@ QString ApiError::advice() const
 
 QString ApiError::message() const
 {
-    QString what;
+    QString summary;
     switch (kind) {
     case Kind::None:
         return QString();
     case Kind::Network:
-        what = tr("The server could not be reached (%1).").arg(technicalText);
+        summary = tr("The server could not be reached (%1).").arg(technicalText);
         break;
     case Kind::Timeout:
-        what = tr("The server did not answer in time.");
+        summary = tr("The server did not answer in time.");
         break;
     case Kind::Tls:
-        what = tr("The secure connection failed: %1").arg(technicalText);
+        summary = tr("The secure connection failed: %1").arg(technicalText);
         break;
     case Kind::Redirect:
-        what = tr("The server redirected the request to another address (%1). It was not followed, so "
+        summary = tr("The server redirected the request to another address (%1). It was not followed, so "
                   "the API key was not sent there.")
                    .arg(technicalText);
         break;
     case Kind::Unauthorized:
-        what = tr("The server rejected the API key (HTTP 401). It may be wrong, revoked or replaced by a "
+        summary = tr("The server rejected the API key (HTTP 401). It may be wrong, revoked or replaced by a "
                   "newer one.");
         break;
     case Kind::InsecureUrl:
-        what = tr("The request was not sent because %1 is not an encrypted address.")
+        summary = tr("The request was not sent because %1 does not use HTTPS.")
                    .arg(url.adjusted(QUrl::RemoveQuery).toDisplayString());
         break;
     case Kind::BadResponse:
-        what = tr("The server sent a reply that Activo Desk cannot read: %1").arg(technicalText);
+        summary = tr("The server sent a reply that Activo Desk cannot read: %1").arg(technicalText);
         break;
     default:
         if (!serverMessage.isEmpty())
-            what = tr("The server answered: %1 (HTTP %2).").arg(serverMessage).arg(httpStatus);
+            summary = tr("The server answered: %1 (HTTP %2).").arg(serverMessage).arg(httpStatus);
         else
-            what = tr("The server answered with HTTP status %1.").arg(httpStatus);
+            summary = tr("The server answered with HTTP status %1.").arg(httpStatus);
         break;
     }
     if (kind == Kind::Unauthorized && !serverMessage.isEmpty())
-        what += QLatin1Char(' ') + tr("Server message: %1").arg(serverMessage);
-    return what + QLatin1Char(' ') + advice();
+        summary += QLatin1Char(' ') + tr("Server message: %1").arg(serverMessage);
+    return summary + QLatin1Char(' ') + advice();
 }
 
 QString ApiError::details() const
@@ -115,8 +115,8 @@ QString ApiError::details() const
         lines << tr("Technical detail: %1").arg(technicalText);
     lines << tr("Request id: %1").arg(requestId.isEmpty() ? tr("none sent by the server") : requestId);
     lines << tr("Attempts: %1").arg(attempts);
-    lines << tr("Time: %1").arg(time.toUTC().toString(Qt::ISODateWithMs));
-    lines << tr("Kind: %1").arg(kindName(kind));
+    lines << tr("Time (UTC): %1").arg(time.toUTC().toString(Qt::ISODateWithMs));
+    lines << tr("Error kind: %1").arg(kindName(kind));
     lines << tr("Client: Activo Desk %1").arg(QStringLiteral(ACTIVO_VERSION_STRING));
     return lines.join(QLatin1Char('\n'));
 }

@@ -13,7 +13,7 @@ namespace Activo {
 
 namespace {
 
-// Upper bounds for waiting before a retry, whatever the server asks for.
+// Maximum waits before a retry, whatever Retry-After requests.
 constexpr qint64 kMaxBackoffMs = 8000;
 constexpr qint64 kMaxRetryAfterMs = 60000;
 
@@ -224,8 +224,8 @@ void ApiJob::handleIdleTimeout()
     if (!m_reply)
         return;
     m_abortReason = ApiError::Kind::Timeout;
-    m_abortDetail = ApiError::tr("no data for %1 seconds")
-                        .arg(std::chrono::duration_cast<std::chrono::seconds>(m_client->transferTimeout()).count());
+    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_client->transferTimeout()).count();
+    m_abortDetail = ApiError::tr("no data for %n second(s)", nullptr, int(seconds));
     m_reply->abort();
 }
 

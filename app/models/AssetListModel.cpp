@@ -78,7 +78,7 @@ QVariant AssetListModel::headerData(int section, Qt::Orientation orientation, in
     case CustodianColumn: return tr("Custodian");
     case StatusColumn: return tr("Status");
     case AvailabilityColumn: return tr("Availability");
-    case AcquisitionDateColumn: return tr("Acquired");
+    case AcquisitionDateColumn: return tr("Acquisition date");
     case CostColumn: return tr("Cost");
     case NetBookValueColumn: return tr("Net book value");
     case EpcColumn: return tr("RFID EPC");
