@@ -52,8 +52,8 @@ public:
     // The key as pasted, without any whitespace.
     static QString cleanKey(const QString &pasted);
 
-    // Checks the fields and stores a newly pasted key; `done` runs with true
-    // once everything is saved, or false when the user has to correct something.
+    // Checks the fields and stores a newly pasted key. `done` runs with true
+    // once everything is saved, or with false when the user has to correct something.
     void apply(std::function<void(bool saved)> done);
 
 Q_SIGNALS:

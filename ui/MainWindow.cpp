@@ -162,9 +162,6 @@ void MainWindow::setUpRegister()
     table->setObjectName(QStringLiteral("assetTable"));
     table->setAccessibleName(tr("Assets"));
     table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    table->horizontalHeader()->setDefaultSectionSize(130);
-    table->setColumnWidth(AssetListModel::CodeColumn, 110);
-    table->setColumnWidth(AssetListModel::NameColumn, 260);
     restoreColumns();
 
     connect(table, &QAbstractItemView::activated, this, &MainWindow::openAsset);
@@ -405,7 +402,7 @@ void MainWindow::updateStatus()
     }
     if (m_assetModel->skippedItemCount() > 0)
         text += QStringLiteral(" · ")
-            + tr("%n row(s) skipped because the server sent them twice or incomplete", nullptr,
+            + tr("%n row(s) skipped because the server sent them twice or with missing fields", nullptr,
                  m_assetModel->skippedItemCount());
     m_statusLabel->setText(text);
 
@@ -487,10 +484,15 @@ void MainWindow::saveColumns()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Activo Desk"),
-                       tr("<h3>Activo Desk %1</h3><p>A desktop client for the ActivoHQ fixed-asset register.</p>"
-                          "<p>Built with Qt %2.</p>")
-                           .arg(QStringLiteral(ACTIVO_VERSION_STRING), QString::fromLatin1(qVersion())));
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Activo Desk"),
+                                tr("<h3>Activo Desk %1</h3><p>A desktop client for the ActivoHQ fixed-asset "
+                                   "register.</p><p>Built with Qt %2.</p>")
+                                    .arg(QStringLiteral(ACTIVO_VERSION_STRING), QString::fromLatin1(qVersion())),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setIconPixmap(Icons::application().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

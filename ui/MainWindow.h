@@ -31,9 +31,9 @@ struct CommandLineOptions;
 // The main window: company switcher and search in the toolbar, the asset
 // register in the middle, "Showing N of TOTAL assets" in the status bar.
 //
-// On start it finds the server (command line, else settings) and its key
-// (ACTIVOHQ_API_KEY, else the keychain, else the session store); whatever is
-// missing opens the Connection page of Preferences. A 401 from any request
+// On start it takes the server from the command line or the settings, and
+// the key from ACTIVOHQ_API_KEY, the keychain or the session store, in that
+// order. When either is missing, the Connection page of Preferences opens. A 401 from any request
 // opens that page again with the reason, and the failed read is repeated
 // once a new key is saved.
 class MainWindow : public QMainWindow

@@ -14,7 +14,7 @@ void ask(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QS
          QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
          QMessageBox::StandardButton escapeAnswer, Callback done);
 
-// Makes the next ask() answer `answer` at once, without showing a box. For tests.
+// Makes the next ask() return `answer` at once, without showing a box. For tests.
 void setNextAnswer(QMessageBox::StandardButton answer);
 
 } // namespace Activo::MessageBox

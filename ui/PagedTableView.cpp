@@ -31,6 +31,8 @@ PagedTableView::PagedTableView(QWidget *parent)
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // One line of text per row with a little air, whatever the style's default.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionsMovable(true);
@@ -89,9 +91,27 @@ void PagedTableView::setModel(PagedListModel *model)
         connect(model, &PagedListModel::stateChanged, this, &PagedTableView::updateState);
         connect(model, &PagedListModel::fetchingChanged, this, &PagedTableView::updateState);
         connect(model, &PagedListModel::pageLoaded, this, &PagedTableView::updateState);
+        connect(model, &PagedListModel::pageLoaded, this, &PagedTableView::fitColumnsOnce);
         connect(model, &QAbstractItemModel::modelReset, this, &PagedTableView::updateState);
+        connect(model, &QAbstractItemModel::modelReset, this, [this] { m_columnsFitted = false; });
     }
     updateState();
+}
+
+void PagedTableView::fitColumnsOnce()
+{
+    if (m_columnsFitted || !m_model || m_model->rowCount(QModelIndex()) == 0)
+        return;
+    m_columnsFitted = true;
+    // Sized to the first page only: later pages never make the columns jump.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int maximum = qMax(120, m_table->fontMetrics().averageCharWidth() * 30);
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        m_table->resizeColumnToContents(column);
+        header->resizeSection(column, qMin(header->sectionSize(column) + 12, maximum));
+    }
 }
 
 void PagedTableView::setTexts(const Texts &texts)

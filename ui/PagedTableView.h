@@ -49,10 +49,12 @@ Q_SIGNALS:
 
 private:
     void updateState();
+    void fitColumnsOnce();
 
     QPointer<PagedListModel> m_model;
     Texts m_texts;
     bool m_externalError = false;
+    bool m_columnsFitted = false;
 
     QStackedWidget *m_pages;
     QTableView *m_table;

@@ -19,8 +19,8 @@ class ApiJob;
 //
 // The client does not own the QNetworkAccessManager, so tests and the
 // application decide how it is configured (proxy, cache). The API key is
-// attached only to requests whose URL has the same origin as the base URL and
-// is encrypted or on a loopback host; it never appears in URLs or logs.
+// attached only to requests with the same origin as the base URL, and only
+// over HTTPS or to a loopback host. It never appears in URLs or logs.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -59,7 +59,7 @@ public:
                      const QByteArray &jsonBody);
 
 Q_SIGNALS:
-    // A request ended with 401. The application asks for a new key.
+    // A request ended with 401, so the application prompts for a new key.
     void authenticationFailed(const Activo::ApiError &error);
 
 private:

@@ -51,9 +51,9 @@ void PageCursor::advance(const Page &page)
 {
     m_total = page.total;
     // The documented rule is to add the take the server returned. A page that
-    // holds fewer items than that take moves only past those items, so that a
-    // server which quietly returns short pages leaves no gap; a non-positive or
-    // oversized take is replaced by the item count and the documented maximum.
+    // contains fewer items than that take moves only past those items, so a
+    // server that returns short pages leaves no gap. A non-positive take is
+    // replaced by the item count, and an oversized one by the documented maximum.
     const qint64 itemCount = page.items.size();
     qint64 step = page.take > 0 ? qMin<qint64>(page.take, maxTake) : itemCount;
     if (itemCount > 0 && itemCount < step)

@@ -6,8 +6,8 @@
 
 namespace Activo {
 
-// Turns what an administrator types into the API base URL, and holds the
-// rules about which addresses the API key may be sent to.
+// Turns what an administrator types into the API base URL, and decides
+// which addresses the API key may be sent to.
 class ServerAddress
 {
     Q_DECLARE_TR_FUNCTIONS(ServerAddress)

@@ -42,8 +42,8 @@ public:
     QJsonObject raw;
 
     // Reads an asset object. Returns nothing, with a translated reason, when
-    // the object has no valid id; other odd fields are left empty and listed
-    // in `warnings` (field names) when it is given.
+    // the object has no valid id. Fields of the wrong type are left empty, and
+    // their names are appended to `warnings` when it is given.
     static std::optional<Asset> fromJson(const QJsonObject &object, QString *error,
                                          QStringList *warnings = nullptr);
 

@@ -22,8 +22,8 @@ public:
     static std::optional<Money> fromDecimalString(QStringView text);
 
     // Reads a JSON number or a numeric string. QJsonDocument stores numbers as
-    // doubles; the shortest text that reproduces the double is the text the
-    // server sent for any amount of 15 significant digits or fewer, so that
+    // doubles. For any amount of 15 significant digits or fewer, the shortest
+    // text that reproduces the double is the text the server sent, so that
     // text is parsed exactly. Larger amounts, NaN, infinities and amounts with
     // more than two decimals are rejected.
     static std::optional<Money> fromJson(const QJsonValue &value);

@@ -10,7 +10,7 @@
 namespace Activo {
 
 // The user's preferences, stored with QSettings (the registry on Windows, a
-// plist on macOS, an INI file elsewhere). Never holds the API key.
+// plist on macOS, an INI file elsewhere). The API key is never stored here.
 class AppSettings
 {
 public:

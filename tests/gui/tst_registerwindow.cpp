@@ -26,9 +26,38 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Activo;
 using Activo::Test::SandboxProcess;
+
+namespace {
+
+// A keychain that is not there, as on a desktop without a Secret Service.
+// The real store produces this only in a process started without a session
+// bus, which the rest of this suite needs.
+class MissingKeychain : public KeyStore
+{
+public:
+    bool isPersistent() const override { return true; }
+    void readKey(const QString &, QObject *context, Callback done) override { fail(context, std::move(done)); }
+    void writeKey(const QString &, const QString &, QObject *context, Callback done) override
+    {
+        fail(context, std::move(done));
+    }
+    void removeKey(const QString &, QObject *context, Callback done) override { fail(context, std::move(done)); }
+
+private:
+    void fail(QObject *context, Callback done)
+    {
+        QTimer::singleShot(0, context, [done = std::move(done)] {
+            done({KeyStore::Status::NoBackend, QString(), QStringLiteral("The name org.freedesktop.secrets was "
+                                                                         "not provided by any .service files")});
+        });
+    }
+};
+
+} // namespace
 
 class TestRegisterWindow : public QObject
 {
@@ -46,9 +75,14 @@ private Q_SLOTS:
     void enterOpensAssetDetails();
     void rejectedKeyOpensPreferencesAndRetries();
     void failedLoadShowsErrorWithRetry();
+    void noKeychainKeepsKeyForSession();
+    void noKeychainDeclinedKeepsInput();
+    void forgetKeyRemovesKeychainEntry();
 
 private:
-    std::unique_ptr<MainWindow> createWindow(const QStringList &arguments, const QString &environmentKey);
+    std::unique_ptr<MainWindow> createWindow(const QStringList &arguments, const QString &environmentKey,
+                                             KeyStore *keychain = nullptr);
+    PreferencesDialog *fillConnection(MainWindow &window, const QString &server, const QString &key);
     void waitForRegister(MainWindow &window);
 
     QNetworkAccessManager m_network;
@@ -87,11 +121,12 @@ void TestRegisterWindow::cleanup()
 }
 
 std::unique_ptr<MainWindow> TestRegisterWindow::createWindow(const QStringList &arguments,
-                                                             const QString &environmentKey)
+                                                             const QString &environmentKey, KeyStore *keychain)
 {
     const CommandLineOptions options = CommandLineOptions::parse(QStringList{QStringLiteral("activo-desk")} + arguments);
     auto window = std::make_unique<MainWindow>(
-        MainWindow::Services{&m_network, m_settings.get(), &m_keychain, &m_sessionKeys}, options, environmentKey);
+        MainWindow::Services{&m_network, m_settings.get(), keychain ? keychain : &m_keychain, &m_sessionKeys},
+        options, environmentKey);
     window->show();
     window->start();
     return window;
@@ -306,6 +341,99 @@ void TestRegisterWindow::failedLoadShowsErrorWithRetry()
                                  > before,
                              10000);
     QTRY_COMPARE_WITH_TIMEOUT(window->assetModel()->state(), PagedListModel::State::Failed, 10000);
+}
+
+PreferencesDialog *TestRegisterWindow::fillConnection(MainWindow &window, const QString &server, const QString &key)
+{
+    PreferencesDialog *preferences = window.preferencesDialog();
+    if (!preferences)
+        return nullptr;
+    auto *serverEdit = preferences->findChild<QLineEdit *>(QStringLiteral("serverEdit"));
+    auto *keyEdit = preferences->findChild<QLineEdit *>(QStringLiteral("keyEdit"));
+    serverEdit->clear();
+    QTest::keyClicks(serverEdit, server);
+    keyEdit->clear();
+    QTest::keyClicks(keyEdit, key);
+    auto *buttons = preferences->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    return preferences;
+}
+
+void TestRegisterWindow::noKeychainKeepsKeyForSession()
+{
+    MissingKeychain keychain;
+    auto window = createWindow({}, QString(), &keychain);
+    QTRY_VERIFY(window->preferencesDialog() && window->preferencesDialog()->isVisible());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    fillConnection(*window, m_sandbox.baseUrl().toString(), m_sandbox.apiKey());
+    QTRY_VERIFY_WITH_TIMEOUT(!window->preferencesDialog(), 10000);
+    waitForRegister(*window);
+    QCOMPARE(window->keySource(), KeySource::Session);
+    auto *serverLabel = window->findChild<QLabel *>(QStringLiteral("serverLabel"));
+    QVERIFY2(serverLabel->text().contains(QStringLiteral("session only")), qPrintable(serverLabel->text()));
+
+    // Nothing reached the settings file, and a new window of this run finds the session key.
+    m_settings->sync();
+    QFile file(m_settings->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(m_sandbox.apiKey().toUtf8()));
+    window.reset();
+    auto again = createWindow({}, QString(), &keychain);
+    waitForRegister(*again);
+    QCOMPARE(again->keySource(), KeySource::Session);
+
+    bool removed = false;
+    m_sessionKeys.removeKey(m_sandbox.baseUrl().toString(), this, [&removed](const KeyStore::Result &) {
+        removed = true;
+    });
+    QTRY_VERIFY(removed);
+}
+
+void TestRegisterWindow::noKeychainDeclinedKeepsInput()
+{
+    MissingKeychain keychain;
+    auto window = createWindow({}, QString(), &keychain);
+    QTRY_VERIFY(window->preferencesDialog() && window->preferencesDialog()->isVisible());
+    MessageBox::setNextAnswer(QMessageBox::No);
+    PreferencesDialog *preferences = fillConnection(*window, m_sandbox.baseUrl().toString(), m_sandbox.apiKey());
+    auto *status = preferences->findChild<QLabel *>(QStringLiteral("keyStatusLabel"));
+    QTRY_VERIFY(status->text().contains(QStringLiteral("No system keychain")));
+    QTest::qWait(100);
+    QVERIFY(window->preferencesDialog() && window->preferencesDialog()->isVisible());
+    QCOMPARE(preferences->findChild<QLineEdit *>(QStringLiteral("keyEdit"))->text(), m_sandbox.apiKey());
+    QCOMPARE(window->keySource(), KeySource::None);
+    QCOMPARE(window->assetModel()->state(), PagedListModel::State::Idle);
+}
+
+void TestRegisterWindow::forgetKeyRemovesKeychainEntry()
+{
+    auto window = createWindow({}, QString());
+    QTRY_VERIFY(window->preferencesDialog() && window->preferencesDialog()->isVisible());
+    fillConnection(*window, m_sandbox.baseUrl().toString(), m_sandbox.apiKey());
+    waitForRegister(*window);
+    QCOMPARE(window->keySource(), KeySource::Keychain);
+
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_Comma, Qt::ControlModifier);
+    QTRY_VERIFY(window->preferencesDialog() && window->preferencesDialog()->isVisible());
+    PreferencesDialog *preferences = window->preferencesDialog();
+    auto *forget = preferences->findChild<QPushButton *>(QStringLiteral("forgetButton"));
+    QVERIFY(forget->isEnabled());
+    QTest::mouseClick(forget, Qt::LeftButton);
+    auto *status = preferences->findChild<QLabel *>(QStringLiteral("keyStatusLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("removed")), 10000);
+    QCOMPARE(window->keySource(), KeySource::None);
+    QVERIFY(!forget->isEnabled());
+
+    KeyStore::Result result;
+    bool done = false;
+    m_keychain.readKey(m_sandbox.baseUrl().toString(), this, [&](const KeyStore::Result &read) {
+        result = read;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    QCOMPARE(result.status, KeyStore::Status::NotFound);
 }
 
 QTEST_MAIN(TestRegisterWindow)

@@ -111,7 +111,7 @@ void TestPage::cursorUsesReturnedTake()
 
 void TestPage::cursorStopsOnEmptyPage()
 {
-    // total says more, but the list ran out (records were removed meanwhile).
+    // The total promises more, but the list ran out (records were removed meanwhile).
     PageCursor cursor(100);
     cursor.advance(page(100, 500, 0, 100));
     cursor.advance(page(0, 500, 100, 100));
