@@ -28,11 +28,11 @@ private:
     QHash<QString, QString> m_values;
 };
 
-// What the sandbox keeps of an HTTP request.
+// Copy of the parts of an HTTP request that handlers, deferred replies and
+// the request log use.
 //
-// QHttpServerRequest is only valid while the server's handler runs (Qt 6.4
-// reuses one object per connection), so this copy is what deferred replies
-// and request logs use.
+// QHttpServerRequest is only valid while the server's handler runs, because
+// Qt 6.4 reuses one object per connection.
 struct ApiRequest
 {
     // Copies the parts of `request` that handlers need.

@@ -19,9 +19,10 @@ namespace Activo::Sandbox {
 // search.
 //
 // Every asset is serialised once when the register is built, into one
-// buffer, so a page is a concatenation of ready JSON. Search runs over one case-folded text that
-// holds the code, name and EPC of every asset, and the most recent results
-// are cached so that paging through one search repeats no work.
+// buffer, so a page is a concatenation of ready JSON. Search runs over one
+// case-folded text that contains the code, name and EPC of every asset, and
+// the most recent results are cached so that paging through one search
+// repeats no work.
 class AssetRegister
 {
 public:

@@ -68,7 +68,7 @@ struct CompanyRecord
 {
     QString id;
     QString name;
-    // Indexed by LookupKind; each list is sorted by code.
+    // Indexed by LookupKind. Each list is sorted by code.
     std::array<QList<LookupRecord>, kLookupKindCount> lookups;
     // Sorted by assetCode.
     QList<AssetRecord> assets;

@@ -10,7 +10,7 @@
 namespace Activo::Sandbox {
 
 // Appends `text` to `out` as a quoted JSON string in UTF-8. Quotes,
-// backslashes and control characters are escaped; other characters,
+// backslashes and control characters are escaped. Other characters,
 // non-ASCII included, are written as they are.
 void appendJsonString(QByteArray &out, QStringView text);
 
@@ -28,8 +28,8 @@ QByteArray pageEnvelope(const QList<QByteArrayView> &items, qsizetype total, qsi
 // Streaming writer for compact JSON text.
 //
 // QJsonDocument is not used for replies because it writes 1250.00 as 1250,
-// and the API shows amounts with two decimals. The writer inserts the commas;
-// the caller is responsible for calling begin and end in matching pairs.
+// and the API shows amounts with two decimals. The writer inserts the commas,
+// and the caller must call the begin and end functions in matching pairs.
 class JsonWriter
 {
 public:

@@ -8,12 +8,12 @@
 
 namespace Activo::Sandbox {
 
-// TCP server that accepts connections on 127.0.0.1 only and remembers each
+// TCP server that accepts connections on 127.0.0.1 only and records each
 // connection's socket by its peer address and port.
 //
-// From Qt 6.5 on, QAbstractHttpServer hands request handlers a responder
-// instead of the socket, so the sandbox finds the socket here when it has to
-// drop a connection.
+// In Qt 6.8, QAbstractHttpServer passes request handlers a responder instead
+// of the socket, so the sandbox looks the socket up here when it has to drop
+// a connection.
 class LoopbackTcpServer : public QTcpServer
 {
     Q_OBJECT
@@ -21,7 +21,7 @@ class LoopbackTcpServer : public QTcpServer
 public:
     using QTcpServer::QTcpServer;
 
-    // Listens on 127.0.0.1:`port`; 0 picks a free port.
+    // Listens on 127.0.0.1:`port`. Port 0 picks a free port.
     bool listenOnLoopback(quint16 port);
 
     // Returns the open socket of the connection from `peer`:`peerPort`, or

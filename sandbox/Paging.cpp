@@ -8,7 +8,8 @@ namespace Activo::Sandbox {
 
 namespace {
 
-// Longest part of a rejected value that an error message repeats.
+// Maximum number of characters of a rejected value that an error message
+// repeats.
 constexpr qsizetype kMaximumEchoedLength = 40;
 
 // Returns the value of a string of ASCII digits, saturated at `ceiling`, or
@@ -31,10 +32,10 @@ std::optional<quint64> parseWholeNumber(const QString &text, quint64 ceiling)
 
 QString quoted(const QString &value)
 {
-    QString shown = value;
-    if (shown.size() > kMaximumEchoedLength)
-        shown = shown.left(kMaximumEchoedLength) + QStringLiteral("...");
-    return QLatin1Char('"') + shown + QLatin1Char('"');
+    QString echoed = value;
+    if (echoed.size() > kMaximumEchoedLength)
+        echoed = echoed.left(kMaximumEchoedLength) + QStringLiteral("...");
+    return QLatin1Char('"') + echoed + QLatin1Char('"');
 }
 
 } // namespace

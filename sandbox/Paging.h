@@ -25,10 +25,10 @@ struct PageWindow
 // Reads `skip` and `take` from the query.
 //
 // Both default when absent. skip must be a whole number from 0 to
-// kMaximumSkip. take must be a whole number of at least 1; values above
-// kMaximumTake are capped to it, and the envelope then reports the cap. On
-// invalid input this returns nothing and sets `error` to a 400 reply whose
-// message names the parameter and repeats the value.
+// kMaximumSkip. take must be a whole number of at least 1, and values above
+// kMaximumTake are capped to it, which the envelope then reports. On invalid
+// input this returns nothing and sets `error` to a 400 reply whose message
+// names the parameter and repeats the value.
 std::optional<PageWindow> readPageWindow(const QueryParameters &query, ApiReply *error);
 
 // Returns a 200 reply with the envelope for the items in `window`.

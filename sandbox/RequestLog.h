@@ -7,9 +7,9 @@
 
 namespace Activo::Sandbox {
 
-// Returns the first 8 hexadecimal digits of the SHA-256 hash of `apiKey`,
-// which tells keys apart in a log without revealing them, or "-" when the
-// key is empty.
+// Returns the first 8 hexadecimal digits of the SHA-256 hash of `apiKey`, or
+// "-" when the key is empty. The fingerprint distinguishes keys in a log
+// without revealing them.
 QByteArray apiKeyFingerprint(const QByteArray &apiKey);
 
 // Writes the request lines and error lines of the sandbox to the

@@ -14,10 +14,11 @@ namespace Activo::Sandbox {
 
 // Maps a method and a path to a handler.
 //
-// Patterns are paths whose segments are literal text or "{name}"; each
-// "{name}" matches one non-empty segment, which the handler receives in
-// order. A path that some route matches with another method gives 405 with
-// an Allow header; a path no route matches gives 404.
+// Patterns are paths whose segments are literal text or "{name}". Each
+// "{name}" matches one non-empty segment, and the handler receives the
+// matched segments in order. A path that some route matches with another
+// method gives 405 with an Allow header. A path that no route matches gives
+// 404.
 class Router
 {
 public:

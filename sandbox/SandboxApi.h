@@ -21,8 +21,8 @@ namespace Activo::Sandbox {
 // The ActivoHQ v1 API over a fixed data set, independent of any socket.
 //
 // handle() checks the API key, routes the request and builds the reply. It
-// runs on the event loop thread, never blocks and does not send anything,
-// so the server decides when and how the reply goes out.
+// does no I/O and sends nothing, so the server decides when and how the
+// reply goes out.
 class SandboxApi
 {
 public:

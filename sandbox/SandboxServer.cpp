@@ -119,8 +119,8 @@ void SandboxServer::process(std::unique_ptr<Exchange> exchange)
         return;
     }
 
-    // A precise timer, because a coarse one may fire up to 5% early and the
-    // latency is a promised minimum.
+    // A precise timer, because the Qt::TimerType documentation allows a coarse
+    // one to be 5% off, and the latency is a promised minimum.
     const quint64 exchangeId = ++m_lastExchangeId;
     m_deferred.emplace(exchangeId, std::move(exchange));
     QTimer::singleShot(m_latency, Qt::PreciseTimer, this, [this, exchangeId] { sendDeferred(exchangeId); });
@@ -145,6 +145,7 @@ void SandboxServer::send(Exchange &exchange)
         return;
     }
 
+    // NOTE: no handler sets dropConnection yet, so this branch has not run.
     if (exchange.reply.dropConnection) {
         if (exchange.socket) {
             exchange.socket->abort();

@@ -16,6 +16,8 @@
 // QAbstractHttpServer passes the socket to handlers up to Qt 6.4 and a
 // QHttpServerResponder with a QHttpHeaders based API from Qt 6.8 on. The
 // versions in between have a third variant that this code does not cover.
+// NOTE: the Qt 6.8 branches follow the Qt 6.8 headers but have not been
+// compiled or run.
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0) && QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
 #error "activohq-sandbox supports Qt HTTP Server 6.4 and 6.8 or later, not 6.5 to 6.7"
 #endif
@@ -26,8 +28,8 @@ class LoopbackTcpServer;
 class RequestLog;
 class SandboxApi;
 
-// HTTP front end of the sandbox: listens on 127.0.0.1, turns each request
-// into an ApiRequest, asks SandboxApi for the reply and sends it.
+// HTTP front end of the sandbox. It listens on 127.0.0.1, turns each request
+// into an ApiRequest, gets the reply from SandboxApi and sends it.
 //
 // Every reply can be deferred: the responder is kept with the copied request
 // until a timer fires, while the event loop keeps serving other connections.
@@ -43,8 +45,8 @@ public:
                   QObject *parent = nullptr);
     ~SandboxServer() override;
 
-    // Listens on 127.0.0.1:`port`; 0 picks a free port. There is no way to
-    // listen on another address.
+    // Listens on 127.0.0.1:`port`. Port 0 picks a free port. There is no way
+    // to listen on another address.
     bool listenOnLoopback(quint16 port, QString *errorMessage);
 
     quint16 port() const;

@@ -79,7 +79,7 @@ const CategorySpec &categorySpec(const char *assetPrefix)
         if (qstrcmp(spec.assetPrefix, assetPrefix) == 0)
             return spec;
     }
-    qFatal("SeedCatalog: no category with asset prefix %s", assetPrefix);
+    qFatal("Internal error: SeedCatalog has no category with asset prefix %s", assetPrefix);
 }
 
 // Sorts `records` by code and returns, for each original position, the

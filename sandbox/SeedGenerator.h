@@ -24,9 +24,9 @@ inline constexpr int kFirstAcquisitionYear = 2012;
 // The same options always give the same data set, down to every id, code,
 // name and amount. Each company draws from its own random streams, so
 // --assets changes only the large company. Acquisition dates are drawn from
-// 2012-01-01 to 2026-12-31; a date after `today` is folded back into the
-// range up to `today`, which leaves every other date unchanged when only
-// `today` differs.
+// 2012-01-01 to 2026-12-31. A date after `today` is folded back into the
+// range up to `today`, so changing only `today` leaves every earlier date
+// as it was.
 Dataset generateDataset(const GeneratorOptions &options);
 
 } // namespace Activo::Sandbox

@@ -17,8 +17,8 @@ namespace Activo::Sandbox {
 namespace {
 
 // Both ends of a socket pair. The signal handler writes the signal number
-// to the first; a QSocketNotifier reads it from the second. write() is one
-// of the few calls that are safe inside a signal handler.
+// to the first, and a QSocketNotifier reads it from the second. write() is
+// one of the few calls that are safe inside a signal handler.
 int g_signalSockets[2] = {-1, -1};
 
 void writeSignalNumber(int signalNumber)

@@ -112,7 +112,8 @@ int main(int argc, char *argv[])
     ShutdownSignals shutdownSignals;
     QString signalError;
     if (!shutdownSignals.install(&signalError))
-        qCWarning(lcSandbox, "SIGINT and SIGTERM will end the process without cleanup: %s", qUtf8Printable(signalError));
+        qCWarning(lcSandbox, "cannot handle SIGINT and SIGTERM, so they will end the process without cleanup: %s",
+                  qUtf8Printable(signalError));
     QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &application,
                      [](const QString &signalName) {
                          qCInfo(lcSandbox, "received %s, stopping", qUtf8Printable(signalName));

@@ -17,8 +17,6 @@ namespace {
 constexpr int kStartTimeoutMs = 15000;
 constexpr int kStopGracePeriodMs = 5000;
 
-const QString kListeningPrefix = QStringLiteral("listening on ");
-
 } // namespace
 
 SandboxProcess::SandboxProcess(QStringList extraArguments)

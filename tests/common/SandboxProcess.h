@@ -34,7 +34,7 @@ public:
     // line in time.
     bool start(QString *errorMessage);
 
-    // E.g. http://127.0.0.1:43121/api/v1; empty before start() succeeds.
+    // E.g. http://127.0.0.1:43121/api/v1. Empty until start() succeeds.
     QUrl baseUrl() const;
     // The key given with --api-key: the first one in `extraArguments`, or
     // kDefaultApiKey.
