@@ -52,8 +52,20 @@ QUrl ApiClient::endpointUrl(const QString &path, const QUrlQuery &query) const
     while (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
     url.setPath(basePath + path);
-    if (!query.isEmpty())
-        url.setQuery(query);
+    if (query.isEmpty())
+        return url;
+
+    // QUrlQuery leaves '+' as it is, and servers read a literal '+' in a query
+    // as a space, so every key and value is percent-encoded here ("C++" is sent
+    // as "C%2B%2B").
+    QByteArray encoded;
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        if (!encoded.isEmpty())
+            encoded += '&';
+        encoded += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    url.setQuery(QString::fromLatin1(encoded), QUrl::StrictMode);
     return url;
 }
 
