@@ -1,6 +1,7 @@
 #include "ApiRequest.h"
 
 #include <QAtomicInteger>
+#include <QHostAddress>
 #include <QRandomGenerator>
 #include <QUrl>
 
@@ -88,6 +89,8 @@ ApiRequest ApiRequest::fromHttpRequest(const QHttpServerRequest &request)
     result.query = QueryParameters::fromEncoded(encodedQuery);
 
     result.apiKey = request.value(QByteArrayLiteral("X-Api-Key"));
+    result.sandboxControl = request.value(QByteArrayLiteral("X-Sandbox-Control"));
+    result.fromLoopback = request.remoteAddress().isLoopback();
     result.body = request.body();
     return result;
 }

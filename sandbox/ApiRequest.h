@@ -44,6 +44,8 @@ struct ApiRequest
     QByteArray target;      // encoded path and query as the client sent them
     QueryParameters query;
     QByteArray apiKey;      // value of X-Api-Key; empty when the header is missing
+    QByteArray sandboxControl; // value of X-Sandbox-Control, see ControlApi
+    bool fromLoopback = false; // true when the peer address is a loopback address
     QByteArray body;
     QByteArray requestId;   // unique per request, sent back as X-Request-Id
     QElapsedTimer received; // started when the request was complete

@@ -24,37 +24,101 @@ constexpr qsizetype kSearchCacheSize = 8;
 
 AssetRegister::AssetRegister(const CompanyRecord &company)
 {
-    m_jsonOffsets.reserve(company.assets.size() + 1);
-    m_indexById.reserve(company.assets.size());
-    m_searchOffsets.reserve(company.assets.size() + 1);
+    m_entries.reserve(std::size_t(company.assets.size()));
+    m_entryById.reserve(company.assets.size());
+    m_entryByFoldedCode.reserve(company.assets.size());
 
-    for (qsizetype index = 0; index < company.assets.size(); ++index) {
-        const AssetRecord &asset = company.assets.at(index);
-        m_jsonOffsets.append(m_json.size());
-        m_json.append(assetJson(company, asset));
-        m_indexById.insert(QUuid::fromString(asset.id), index);
-
-        m_searchOffsets.append(m_searchText.size());
-        m_searchText.append(asset.assetCode.toCaseFolded());
-        m_searchText.append(kFieldSeparator);
-        m_searchText.append(asset.name.toCaseFolded());
-        m_searchText.append(kFieldSeparator);
-        m_searchText.append(asset.epc.toCaseFolded());
-        m_searchText.append(kRecordSeparator);
+    for (const AssetRecord &asset : company.assets) {
+        std::unique_ptr<Entry> entry = makeEntry(asset, assetJson(company, asset));
+        m_entryById.insert(entry->id, entry.get());
+        m_entryByFoldedCode.insert(entry->foldedCode, entry.get());
+        m_entries.push_back(std::move(entry));
     }
-    // Sentinels: the ends of the last asset's parts.
-    m_jsonOffsets.append(m_json.size());
-    m_searchOffsets.append(m_searchText.size());
-    m_json.squeeze();
-    m_searchText.squeeze();
+    // The generator sorts by assetCode already, so this only guards the
+    // order that paging and store() rely on.
+    std::stable_sort(m_entries.begin(), m_entries.end(), [](const auto &left, const auto &right) {
+        return left->assetCode < right->assetCode;
+    });
 }
 
-std::optional<qsizetype> AssetRegister::indexOf(const QUuid &id) const
+AssetRegister::~AssetRegister() = default;
+
+std::unique_ptr<AssetRegister::Entry> AssetRegister::makeEntry(const AssetRecord &asset, QByteArray json)
 {
-    const auto found = m_indexById.constFind(id);
-    if (found == m_indexById.cend())
+    auto entry = std::make_unique<Entry>();
+    entry->id = QUuid::fromString(asset.id);
+    entry->assetCode = asset.assetCode;
+    entry->foldedCode = asset.assetCode.toCaseFolded();
+    entry->searchPart = entry->foldedCode + kFieldSeparator + asset.name.toCaseFolded() + kFieldSeparator
+        + asset.epc.value_or(QString()).toCaseFolded() + kRecordSeparator;
+    entry->json = std::move(json);
+    // JsonWriter grows its buffer by doubling, and at 100,000 assets the
+    // unused capacity would add tens of megabytes.
+    entry->json.squeeze();
+    return entry;
+}
+
+std::vector<std::unique_ptr<AssetRegister::Entry>>::iterator AssetRegister::positionOf(const QString &assetCode)
+{
+    return std::lower_bound(m_entries.begin(), m_entries.end(), assetCode,
+                            [](const std::unique_ptr<Entry> &entry, const QString &code) {
+                                return entry->assetCode < code;
+                            });
+}
+
+std::optional<QByteArrayView> AssetRegister::find(const QUuid &id) const
+{
+    const Entry *entry = m_entryById.value(id);
+    if (!entry)
         return std::nullopt;
-    return found.value();
+    return QByteArrayView(entry->json);
+}
+
+QUuid AssetRegister::findCode(const QString &code) const
+{
+    const Entry *entry = m_entryByFoldedCode.value(code.toCaseFolded());
+    return entry ? entry->id : QUuid();
+}
+
+void AssetRegister::store(const AssetRecord &asset, QByteArray json)
+{
+    std::unique_ptr<Entry> entry = makeEntry(asset, std::move(json));
+    Q_ASSERT(!m_entryByFoldedCode.contains(entry->foldedCode)
+             || m_entryByFoldedCode.value(entry->foldedCode)->id == entry->id);
+
+    if (Entry *previous = m_entryById.value(entry->id)) {
+        const auto position = positionOf(previous->assetCode);
+        Q_ASSERT(position != m_entries.end() && position->get() == previous);
+        m_entryByFoldedCode.remove(previous->foldedCode);
+        m_entries.erase(position);
+    }
+
+    m_entryById.insert(entry->id, entry.get());
+    m_entryByFoldedCode.insert(entry->foldedCode, entry.get());
+    const auto position = positionOf(entry->assetCode);
+    m_entries.insert(position, std::move(entry));
+
+    m_searchTextStale = true;
+    m_searchCache.clear();
+}
+
+void AssetRegister::rebuildSearchText()
+{
+    qsizetype length = 0;
+    for (const auto &entry : m_entries)
+        length += entry->searchPart.size();
+
+    m_searchText.clear();
+    m_searchText.reserve(length);
+    m_searchOffsets.clear();
+    m_searchOffsets.reserve(size() + 1);
+    for (const auto &entry : m_entries) {
+        m_searchOffsets.append(m_searchText.size());
+        m_searchText.append(entry->searchPart);
+    }
+    // Sentinel: the end of the last asset's part.
+    m_searchOffsets.append(m_searchText.size());
+    m_searchTextStale = false;
 }
 
 AssetRegister::Matches AssetRegister::search(const QString &text)
@@ -71,6 +135,9 @@ AssetRegister::Matches AssetRegister::search(const QString &text)
 
     QElapsedTimer timer;
     timer.start();
+    if (m_searchTextStale)
+        rebuildSearchText();
+
     auto matches = std::make_shared<QList<qsizetype>>();
     if (!needle.contains(kFieldSeparator) && !needle.contains(kRecordSeparator)) {
         const QStringMatcher matcher(needle, Qt::CaseSensitive);

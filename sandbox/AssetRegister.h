@@ -12,56 +12,85 @@
 #include <memory>
 #include <optional>
 #include <utility>
+#include <vector>
 
 namespace Activo::Sandbox {
 
-// Read-only asset register of one company, prepared for fast paging and
-// search.
+// Asset register of one company, kept in assetCode order and prepared for
+// fast paging and search.
 //
-// Every asset is serialised once when the register is built, into one
-// buffer, so a page is a concatenation of ready JSON. Search runs over one
-// case-folded text that contains the code, name and EPC of every asset, and
-// the most recent results are cached so that paging through one search
-// repeats no work.
+// Every asset is serialised when it is stored, so a page is a concatenation
+// of ready JSON. Search runs over one case-folded text that contains the
+// code, name and EPC of every asset. That text is rebuilt on the first
+// search after a write, and the most recent results are cached until the
+// next write, so that paging through one search repeats no work.
 class AssetRegister
 {
 public:
     using Matches = std::shared_ptr<const QList<qsizetype>>;
 
+    // Serialises the seeded assets of `company`.
     explicit AssetRegister(const CompanyRecord &company);
+    ~AssetRegister();
 
-    qsizetype size() const { return m_jsonOffsets.size() - 1; }
+    AssetRegister(const AssetRegister &) = delete;
+    AssetRegister &operator=(const AssetRegister &) = delete;
+
+    qsizetype size() const { return qsizetype(m_entries.size()); }
 
     // Serialised asset at `index`, in assetCode order. The view stays valid
-    // as long as the register.
-    QByteArrayView json(qsizetype index) const
-    {
-        const qsizetype begin = m_jsonOffsets.at(index);
-        return QByteArrayView(m_json).sliced(begin, m_jsonOffsets.at(index + 1) - begin);
-    }
+    // until the next store().
+    QByteArrayView json(qsizetype index) const { return m_entries.at(std::size_t(index))->json; }
 
-    std::optional<qsizetype> indexOf(const QUuid &id) const;
+    // Serialised asset with `id`, or nothing. The view stays valid until the
+    // next store().
+    std::optional<QByteArrayView> find(const QUuid &id) const;
+
+    // Returns the id of the asset whose code equals `code` when both are
+    // case-folded, or a null QUuid when there is none.
+    QUuid findCode(const QString &code) const;
 
     // Returns the indexes, in assetCode order, of the assets whose code,
     // name or EPC contains `text`. The comparison ignores case (Unicode
     // case folding, so "ÓN" finds "ón") but not accents. `text` must not
-    // be empty.
+    // be empty. The indexes stay valid until the next store().
     Matches search(const QString &text);
 
-private:
-    // All assets' JSON back to back; asset i spans m_jsonOffsets[i] up to
-    // m_jsonOffsets[i + 1].
-    QByteArray m_json;
-    QList<qsizetype> m_jsonOffsets;
-    QHash<QUuid, qsizetype> m_indexById;
+    // Adds `asset`, or replaces the asset with the same id, at its place in
+    // assetCode order. `json` is its serialised form. No other asset may
+    // have the same case-folded code.
+    void store(const AssetRecord &asset, QByteArray json);
 
-    // Case-folded "code<US>name<US>epc<RS>" of every asset, and the offset
-    // where each asset's part starts. The separators are control characters
-    // that search text containing them can never match.
+private:
+    struct Entry
+    {
+        QUuid id;
+        QString assetCode;
+        QString foldedCode;
+        // Case-folded "code<US>name<US>epc<RS>", see m_searchText.
+        QString searchPart;
+        QByteArray json;
+    };
+
+    static std::unique_ptr<Entry> makeEntry(const AssetRecord &asset, QByteArray json);
+    // Returns the position where an entry with `assetCode` is or belongs.
+    std::vector<std::unique_ptr<Entry>>::iterator positionOf(const QString &assetCode);
+    void rebuildSearchText();
+
+    // Sorted by assetCode, compared by UTF-16 code units.
+    std::vector<std::unique_ptr<Entry>> m_entries;
+    QHash<QUuid, Entry *> m_entryById;
+    QHash<QString, Entry *> m_entryByFoldedCode;
+
+    // The search parts of all entries in assetCode order, and the offset
+    // where each entry's part starts. The separators are control characters
+    // that search text containing them can never match. Stale after a write
+    // until the next search.
     QString m_searchText;
     QList<qsizetype> m_searchOffsets;
+    bool m_searchTextStale = true;
 
-    // Most recently used first.
+    // Most recently used first. Cleared by every write.
     QList<std::pair<QString, Matches>> m_searchCache;
 };
 

@@ -89,8 +89,21 @@ CommandLineResult parseCommandLine(const QStringList &arguments, QDate currentDa
         QStringLiteral("log-requests"),
         QStringLiteral("Log one line per request on stderr: method, path with query, status, milliseconds, "
                        "request id and a fingerprint of the API key."));
+    const QCommandLineOption assetLimitOption(
+        QStringLiteral("asset-limit"),
+        QStringLiteral("Maximum number of assets per company, from 0 to %1. POST /assets fails with \"Asset "
+                       "limit reached -- upgrade your plan.\" once a company has N assets (default: no limit).")
+            .arg(std::numeric_limits<int>::max()),
+        QStringLiteral("N"));
+    const QCommandLineOption faultOption(
+        QStringLiteral("fault"),
+        QStringLiteral("Inject a fault into matching API requests. SPEC is "
+                       "NAME[,path=PREFIX][,method=METHOD][,every=N][,times=K], where NAME is drop, "
+                       "drop-after-store, status=CODE or latency=MS. Repeat the option for several faults. "
+                       "See README.md."),
+        QStringLiteral("SPEC"));
     parser.addOptions({portOption, apiKeyOption, assetsOption, seedOption, todayOption, latencyOption,
-                       logRequestsOption});
+                       logRequestsOption, assetLimitOption, faultOption});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -164,6 +177,25 @@ CommandLineResult parseCommandLine(const QStringList &arguments, QDate currentDa
     options.latencyMs = int(*latency);
 
     options.logRequests = parser.isSet(logRequestsOption);
+
+    if (parser.isSet(assetLimitOption)) {
+        const QString limitText = parser.value(assetLimitOption);
+        const std::optional<quint64> limit = parseUnsigned(limitText, quint64(std::numeric_limits<int>::max()));
+        if (!limit) {
+            return failure(rangeError(QStringLiteral("asset-limit"), 0, quint64(std::numeric_limits<int>::max()),
+                                      limitText));
+        }
+        options.assetLimit = int(*limit);
+    }
+
+    const QStringList faultSpecs = parser.values(faultOption);
+    for (const QString &spec : faultSpecs) {
+        QString faultError;
+        const std::optional<FaultRule> rule = parseFaultSpec(spec, &faultError);
+        if (!rule)
+            return failure(QStringLiteral("--fault \"%1\" is invalid: %2").arg(spec, faultError));
+        options.faults.append(*rule);
+    }
 
     CommandLineResult result;
     result.status = CommandLineResult::Status::Run;

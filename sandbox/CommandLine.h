@@ -1,10 +1,14 @@
 #pragma once
 
+#include "FaultSwitch.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Activo::Sandbox {
 
@@ -22,6 +26,11 @@ struct SandboxOptions
     QDate today;
     int latencyMs = 0;
     bool logRequests = false;
+    // Maximum number of assets per company for POST /assets. Nothing means
+    // no limit.
+    std::optional<int> assetLimit;
+    // Every --fault, in the order given.
+    QList<FaultRule> faults;
 };
 
 struct CommandLineResult

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
 
 #include <array>
+#include <optional>
+#include <utility>
 
 namespace Activo::Sandbox {
 
@@ -38,30 +41,44 @@ struct LookupRecord
     QString email;
 };
 
+// Index of a link that is not set, returned as null by the API.
+inline constexpr int kNoLink = -1;
+
 // One fixed asset. Links are indexes into the lookup lists of its company.
+//
+// Seeded assets have every field set. Assets written through the API may
+// leave out the links, epc, acquisitionDate and usefulLifeMonths, and the
+// API then returns those fields as null.
 struct AssetRecord
 {
     QString id;
     QString assetCode;
     QString name;
-    QString epc; // 24 hexadecimal digits
+    // 24 hexadecimal digits for seeded assets. Written assets may have any
+    // string or none.
+    std::optional<QString> epc;
 
-    int categoryIndex = 0;
-    int locationIndex = 0;
-    int costCenterIndex = 0;
-    int custodianIndex = 0;
-    int depreciationBookIndex = 0;
+    int categoryIndex = kNoLink;
+    int locationIndex = kNoLink;
+    int costCenterIndex = kNoLink;
+    int custodianIndex = kNoLink;
+    int depreciationBookIndex = kNoLink;
 
-    QDate acquisitionDate;
+    QDate acquisitionDate; // invalid when not set
     qint64 acquisitionCostCents = 0;
     qint64 salvageValueCents = 0;
-    int usefulLifeMonths = 0;
+    int usefulLifeMonths = 0; // 0 when not set, because writes reject 0
     QString depreciationMethod;
     QString status;
     QString availability;
 
     // Computed as of the sandbox's --today date.
     qint64 accumulatedDepreciationCents = 0;
+
+    // Members of the write payload that the sandbox does not know, such as
+    // a serial number, with their values as compact JSON text. They are
+    // returned after the known members, in the order they were sent.
+    QList<std::pair<QString, QByteArray>> extraMembers;
 };
 
 struct CompanyRecord

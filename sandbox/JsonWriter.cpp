@@ -211,6 +211,15 @@ void JsonWriter::memberBoolean(QLatin1String name, bool value)
     boolean(value);
 }
 
+void JsonWriter::memberRaw(QStringView name, const QByteArray &json)
+{
+    Q_ASSERT(!m_afterKey);
+    beforeValue();
+    appendJsonString(m_out, name);
+    m_out.append(':');
+    m_out.append(json);
+}
+
 QByteArray JsonWriter::take()
 {
     m_firstElement.clear();

@@ -56,6 +56,9 @@ public:
     void memberInteger(QLatin1String name, qint64 value);
     void memberMoney(QLatin1String name, qint64 cents);
     void memberBoolean(QLatin1String name, bool value);
+    // Writes a member whose name may need escaping, such as a name that a
+    // client sent, and whose value is already serialised JSON.
+    void memberRaw(QStringView name, const QByteArray &json);
 
     const QByteArray &data() const { return m_out; }
     QByteArray take();

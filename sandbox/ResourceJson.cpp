@@ -6,15 +6,24 @@ namespace Activo::Sandbox {
 
 namespace {
 
+// Writes `idName` and the nested `objectName`, both null when `record` is
+// null.
 void writeLink(JsonWriter &writer, QLatin1String idName, QLatin1String objectName,
-               const LookupRecord &record)
+               const LookupRecord *record)
 {
-    writer.member(idName, record.id);
+    if (!record) {
+        writer.key(idName);
+        writer.null();
+        writer.key(objectName);
+        writer.null();
+        return;
+    }
+    writer.member(idName, record->id);
     writer.key(objectName);
     writer.beginObject();
-    writer.member(QLatin1String("id"), record.id);
-    writer.member(QLatin1String("code"), record.code);
-    writer.member(QLatin1String("name"), record.name);
+    writer.member(QLatin1String("id"), record->id);
+    writer.member(QLatin1String("code"), record->code);
+    writer.member(QLatin1String("name"), record->name);
     writer.endObject();
 }
 
@@ -50,8 +59,8 @@ QByteArray lookupJson(LookupKind kind, const LookupRecord &record)
 
 QByteArray assetJson(const CompanyRecord &company, const AssetRecord &asset)
 {
-    const auto link = [&company](LookupKind kind, int index) -> const LookupRecord & {
-        return company.lookup(kind).at(index);
+    const auto link = [&company](LookupKind kind, int index) -> const LookupRecord * {
+        return index == kNoLink ? nullptr : &company.lookup(kind).at(index);
     };
 
     JsonWriter writer;
@@ -59,7 +68,11 @@ QByteArray assetJson(const CompanyRecord &company, const AssetRecord &asset)
     writer.member(QLatin1String("id"), asset.id);
     writer.member(QLatin1String("assetCode"), asset.assetCode);
     writer.member(QLatin1String("name"), asset.name);
-    writer.member(QLatin1String("epc"), asset.epc);
+    writer.key(QLatin1String("epc"));
+    if (asset.epc)
+        writer.string(*asset.epc);
+    else
+        writer.null();
     writeLink(writer, QLatin1String("categoryId"), QLatin1String("category"),
               link(LookupKind::Category, asset.categoryIndex));
     writeLink(writer, QLatin1String("locationId"), QLatin1String("location"),
@@ -70,16 +83,26 @@ QByteArray assetJson(const CompanyRecord &company, const AssetRecord &asset)
               link(LookupKind::Custodian, asset.custodianIndex));
     writeLink(writer, QLatin1String("depreciationBookId"), QLatin1String("depreciationBook"),
               link(LookupKind::DepreciationBook, asset.depreciationBookIndex));
-    writer.member(QLatin1String("acquisitionDate"), asset.acquisitionDate.toString(Qt::ISODate));
+    writer.key(QLatin1String("acquisitionDate"));
+    if (asset.acquisitionDate.isValid())
+        writer.string(asset.acquisitionDate.toString(Qt::ISODate));
+    else
+        writer.null();
     writer.memberMoney(QLatin1String("acquisitionCost"), asset.acquisitionCostCents);
     writer.memberMoney(QLatin1String("salvageValue"), asset.salvageValueCents);
-    writer.memberInteger(QLatin1String("usefulLifeMonths"), asset.usefulLifeMonths);
+    writer.key(QLatin1String("usefulLifeMonths"));
+    if (asset.usefulLifeMonths > 0)
+        writer.integer(asset.usefulLifeMonths);
+    else
+        writer.null();
     writer.member(QLatin1String("depreciationMethod"), asset.depreciationMethod);
     writer.member(QLatin1String("status"), asset.status);
     writer.member(QLatin1String("availability"), asset.availability);
     writer.memberMoney(QLatin1String("accumulatedDepreciation"), asset.accumulatedDepreciationCents);
     writer.memberMoney(QLatin1String("netBookValue"),
                        asset.acquisitionCostCents - asset.accumulatedDepreciationCents);
+    for (const auto &[name, json] : asset.extraMembers)
+        writer.memberRaw(name, json);
     writer.endObject();
     return writer.take();
 }

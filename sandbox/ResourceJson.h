@@ -16,7 +16,8 @@ QByteArray companyJson(const CompanyRecord &company);
 QByteArray lookupJson(LookupKind kind, const LookupRecord &record);
 
 // The full asset with its links both as `xxxId` fields and as nested
-// {id, code, name} objects. Amounts have exactly two decimals.
+// {id, code, name} objects. Amounts have exactly two decimals. Fields that
+// are not set are null, and the asset's extra members follow the known ones.
 QByteArray assetJson(const CompanyRecord &company, const AssetRecord &asset);
 
 } // namespace Activo::Sandbox

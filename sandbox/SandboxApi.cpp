@@ -1,5 +1,7 @@
 #include "SandboxApi.h"
 
+#include "Depreciation.h"
+#include "Logging.h"
 #include "Paging.h"
 #include "ResourceJson.h"
 
@@ -26,8 +28,9 @@ constexpr LookupResource kLookupResources[] = {
 
 } // namespace
 
-SandboxApi::SandboxApi(const Dataset &dataset, QSet<QByteArray> apiKeys)
+SandboxApi::SandboxApi(const Dataset &dataset, QSet<QByteArray> apiKeys, const Options &options)
     : m_apiKeys(std::move(apiKeys))
+    , m_options(options)
 {
     for (const CompanyRecord &record : dataset.companies) {
         auto company = std::make_unique<Company>();
@@ -41,6 +44,10 @@ SandboxApi::SandboxApi(const Dataset &dataset, QSet<QByteArray> apiKeys)
             for (const LookupRecord &lookup : record.lookups[std::size_t(kind)])
                 items.append(lookupJson(LookupKind(kind), lookup));
         }
+        company->lookupRecords.id = record.id;
+        company->lookupRecords.name = record.name;
+        company->lookupRecords.lookups = record.lookups;
+        company->lookupIds = std::make_unique<LookupIds>(company->lookupRecords);
         m_companies.push_back(std::move(company));
     }
     addRoutes();
@@ -51,6 +58,23 @@ SandboxApi::~SandboxApi() = default;
 QString SandboxApi::basePath()
 {
     return QStringLiteral("/api/v1");
+}
+
+void SandboxApi::setOrigin(const QString &origin)
+{
+    m_origin = origin;
+}
+
+void SandboxApi::acceptKey(const QByteArray &key)
+{
+    m_apiKeys.insert(key);
+    m_revokedKeys.remove(key);
+}
+
+void SandboxApi::revokeKey(const QByteArray &key)
+{
+    m_apiKeys.remove(key);
+    m_revokedKeys.insert(key);
 }
 
 void SandboxApi::addRoutes()
@@ -65,9 +89,17 @@ void SandboxApi::addRoutes()
                       [this](const ApiRequest &request, const QStringList &) {
                           return listAssets(request);
                       });
+    m_router.addRoute(Method::Post, QStringLiteral("/assets"),
+                      [this](const ApiRequest &request, const QStringList &) {
+                          return createAsset(request);
+                      });
     m_router.addRoute(Method::Get, QStringLiteral("/assets/{id}"),
                       [this](const ApiRequest &request, const QStringList &arguments) {
                           return getAsset(request, arguments.at(0));
+                      });
+    m_router.addRoute(Method::Put, QStringLiteral("/assets/{id}"),
+                      [this](const ApiRequest &request, const QStringList &arguments) {
+                          return updateAsset(request, arguments.at(0));
                       });
     for (const LookupResource &resource : kLookupResources) {
         const LookupKind kind = resource.kind;
@@ -87,7 +119,9 @@ ApiReply SandboxApi::handle(const ApiRequest &request)
     }
     if (!m_apiKeys.contains(request.apiKey)) {
         ApiReply reply = ApiReply::empty(ApiReply::StatusCode::Unauthorized);
-        reply.errorMessage = QStringLiteral("the X-Api-Key value is not an accepted key");
+        reply.errorMessage = m_revokedKeys.contains(request.apiKey)
+            ? QStringLiteral("the X-Api-Key value was revoked through the control API")
+            : QStringLiteral("the X-Api-Key value is not an accepted key");
         return reply;
     }
 
@@ -165,11 +199,84 @@ ApiReply SandboxApi::getAsset(const ApiRequest &request, const QString &assetId)
         return error;
 
     const QUuid uuid = QUuid::fromString(assetId);
-    const std::optional<qsizetype> index =
-        uuid.isNull() ? std::nullopt : company->assets->indexOf(uuid);
-    if (!index)
+    const std::optional<QByteArrayView> json = uuid.isNull() ? std::nullopt : company->assets->find(uuid);
+    if (!json)
         return ApiReply::error(ApiReply::StatusCode::NotFound, u"Asset not found.");
-    return ApiReply::json(company->assets->json(*index).toByteArray());
+    return ApiReply::json(json->toByteArray());
+}
+
+ApiReply SandboxApi::createAsset(const ApiRequest &request)
+{
+    ApiReply error;
+    Company *company = findCompany(request, &error);
+    if (!company)
+        return error;
+
+    AssetWriteResult write = readAssetWrite(request.body, *company->lookupIds);
+    if (!write.asset)
+        return ApiReply::error(ApiReply::StatusCode::BadRequest, write.error);
+    AssetRecord &asset = *write.asset;
+
+    if (!company->assets->findCode(asset.assetCode).isNull())
+        return ApiReply::error(ApiReply::StatusCode::BadRequest, duplicateAssetCodeMessage(asset.assetCode));
+    if (m_options.assetLimit && company->assets->size() >= *m_options.assetLimit)
+        return ApiReply::error(ApiReply::StatusCode::BadRequest, u"Asset limit reached -- upgrade your plan.");
+
+    // A random version 4 UUID. A repeat is practically impossible, but it
+    // would silently replace another asset, so it is ruled out.
+    QUuid id;
+    do {
+        id = QUuid::createUuid();
+    } while (company->assets->find(id));
+    asset.id = id.toString(QUuid::WithoutBraces);
+
+    return storeAsset(*company, std::move(asset), ApiReply::StatusCode::Created, request);
+}
+
+ApiReply SandboxApi::updateAsset(const ApiRequest &request, const QString &assetId)
+{
+    ApiReply error;
+    Company *company = findCompany(request, &error);
+    if (!company)
+        return error;
+
+    // The asset must exist before its body is checked, so a PUT to an
+    // unknown id always gives 404.
+    const QUuid uuid = QUuid::fromString(assetId);
+    if (uuid.isNull() || !company->assets->find(uuid))
+        return ApiReply::error(ApiReply::StatusCode::NotFound, u"Asset not found.");
+
+    AssetWriteResult write = readAssetWrite(request.body, *company->lookupIds);
+    if (!write.asset)
+        return ApiReply::error(ApiReply::StatusCode::BadRequest, write.error);
+    AssetRecord &asset = *write.asset;
+
+    const QUuid codeOwner = company->assets->findCode(asset.assetCode);
+    if (!codeOwner.isNull() && codeOwner != uuid)
+        return ApiReply::error(ApiReply::StatusCode::BadRequest, duplicateAssetCodeMessage(asset.assetCode));
+
+    asset.id = uuid.toString(QUuid::WithoutBraces);
+    return storeAsset(*company, std::move(asset), ApiReply::StatusCode::Ok, request);
+}
+
+ApiReply SandboxApi::storeAsset(Company &company, AssetRecord asset, ApiReply::StatusCode status,
+                                const ApiRequest &request)
+{
+    asset.accumulatedDepreciationCents =
+        straightLineAccumulated(asset.acquisitionCostCents, asset.salvageValueCents, asset.usefulLifeMonths,
+                                asset.acquisitionDate, m_options.today);
+    const QByteArray json = assetJson(company.lookupRecords, asset);
+    company.assets->store(asset, json);
+    qCDebug(lcSandbox, "stored asset %s with assetCode %s in company %s (request=%s)", qUtf8Printable(asset.id),
+            qUtf8Printable(asset.assetCode), qUtf8Printable(company.id), request.requestId.constData());
+
+    ApiReply reply = ApiReply::json(json, status);
+    if (status == ApiReply::StatusCode::Created) {
+        const QString location = m_origin + basePath() + QStringLiteral("/assets/") + asset.id
+            + QStringLiteral("?companyId=") + company.id;
+        reply.headers.append({QByteArrayLiteral("Location"), location.toUtf8()});
+    }
+    return reply;
 }
 
 ApiReply SandboxApi::listLookup(const ApiRequest &request, LookupKind kind) const

@@ -3,6 +3,7 @@
 #include "ApiReply.h"
 #include "ApiRequest.h"
 #include "AssetRegister.h"
+#include "AssetWrite.h"
 #include "Dataset.h"
 #include "Router.h"
 
@@ -12,13 +13,17 @@
 #include <QString>
 #include <QUuid>
 
+#include <QDate>
+
 #include <array>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Activo::Sandbox {
 
-// The ActivoHQ v1 API over a fixed data set, independent of any socket.
+// The ActivoHQ v1 API over the seeded data set and the assets that clients
+// write, independent of any socket.
 //
 // handle() checks the API key, routes the request and builds the reply. It
 // does no I/O and sends nothing, so the server decides when and how the
@@ -26,7 +31,16 @@ namespace Activo::Sandbox {
 class SandboxApi
 {
 public:
-    SandboxApi(const Dataset &dataset, QSet<QByteArray> apiKeys);
+    struct Options
+    {
+        // Date that depreciation is computed as of.
+        QDate today;
+        // POST /assets fails once a company has this many assets. Nothing
+        // means no limit.
+        std::optional<int> assetLimit;
+    };
+
+    SandboxApi(const Dataset &dataset, QSet<QByteArray> apiKeys, const Options &options);
     ~SandboxApi();
 
     SandboxApi(const SandboxApi &) = delete;
@@ -35,7 +49,17 @@ public:
     // Path prefix of every API resource.
     static QString basePath();
 
+    // Sets the scheme, host and port of the Location header of created
+    // assets, e.g. "http://127.0.0.1:8080".
+    void setOrigin(const QString &origin);
+
     ApiReply handle(const ApiRequest &request);
+
+    // Makes `key` accepted, also after revokeKey().
+    void acceptKey(const QByteArray &key);
+    // Makes `key` get 401 from now on, also when it was given with --api-key.
+    void revokeKey(const QByteArray &key);
+    qsizetype acceptedKeyCount() const { return m_apiKeys.size(); }
 
 private:
     struct Company
@@ -47,6 +71,10 @@ private:
         std::unique_ptr<AssetRegister> assets;
         // Serialised lookup items, indexed by LookupKind, sorted by code.
         std::array<QByteArrayList, kLookupKindCount> lookups;
+        // The company with its lookups but no assets, which serialising a
+        // written asset needs.
+        CompanyRecord lookupRecords;
+        std::unique_ptr<LookupIds> lookupIds;
     };
 
     void addRoutes();
@@ -54,7 +82,14 @@ private:
     ApiReply listCompanies(const ApiRequest &request) const;
     ApiReply listAssets(const ApiRequest &request);
     ApiReply getAsset(const ApiRequest &request, const QString &assetId) const;
+    ApiReply createAsset(const ApiRequest &request);
+    ApiReply updateAsset(const ApiRequest &request, const QString &assetId);
     ApiReply listLookup(const ApiRequest &request, LookupKind kind) const;
+
+    // Computes the depreciation of `asset`, stores it and returns the reply
+    // with the stored asset.
+    ApiReply storeAsset(Company &company, AssetRecord asset, ApiReply::StatusCode status,
+                        const ApiRequest &request);
 
     // Returns the company that the companyId parameter names, or nullptr
     // after setting `error` to the 400 or 404 reply.
@@ -62,6 +97,11 @@ private:
 
     std::vector<std::unique_ptr<Company>> m_companies;
     QSet<QByteArray> m_apiKeys;
+    // Keys revoked through the control API, so that the warning logged for
+    // their 401 gives the reason.
+    QSet<QByteArray> m_revokedKeys;
+    Options m_options;
+    QString m_origin;
     Router m_router;
 };
 

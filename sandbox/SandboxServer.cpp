@@ -1,5 +1,7 @@
 #include "SandboxServer.h"
 
+#include "ControlApi.h"
+#include "FaultSwitch.h"
 #include "LoopbackTcpServer.h"
 #include "Logging.h"
 #include "RequestLog.h"
@@ -31,10 +33,12 @@ SandboxServer::Exchange::Exchange(ApiRequest apiRequest, QHttpServerResponder &&
 {
 }
 
-SandboxServer::SandboxServer(SandboxApi *api, const RequestLog *log, std::chrono::milliseconds latency,
-                             QObject *parent)
+SandboxServer::SandboxServer(SandboxApi *api, ControlApi *control, FaultSwitch *faults, const RequestLog *log,
+                             std::chrono::milliseconds latency, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_api(api)
+    , m_control(control)
+    , m_faults(faults)
     , m_log(log)
     , m_latency(latency)
 {
@@ -112,9 +116,28 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
 
 void SandboxServer::process(std::unique_ptr<Exchange> exchange)
 {
-    exchange->reply = m_api->handle(exchange->request);
+    const ApiRequest &request = exchange->request;
+    if (ControlApi::isControlPath(request.path)) {
+        // Neither faults nor --latency-ms apply, so that a test can change
+        // the faults of a slow or failing sandbox at once.
+        exchange->reply = m_control->handle(request);
+        send(*exchange);
+        return;
+    }
 
-    if (m_latency.count() <= 0) {
+    FaultSwitch::Plan plan = m_faults->beforeHandling(request);
+    if (plan.replacement) {
+        exchange->reply = std::move(*plan.replacement);
+    } else {
+        exchange->reply = m_api->handle(request);
+        m_faults->afterHandling(request, exchange->reply);
+    }
+    sendAfter(m_latency + plan.extraLatency, std::move(exchange));
+}
+
+void SandboxServer::sendAfter(std::chrono::milliseconds delay, std::unique_ptr<Exchange> exchange)
+{
+    if (delay.count() <= 0) {
         send(*exchange);
         return;
     }
@@ -123,7 +146,7 @@ void SandboxServer::process(std::unique_ptr<Exchange> exchange)
     // one to be 5% off, and the latency is a promised minimum.
     const quint64 exchangeId = ++m_lastExchangeId;
     m_deferred.emplace(exchangeId, std::move(exchange));
-    QTimer::singleShot(m_latency, Qt::PreciseTimer, this, [this, exchangeId] { sendDeferred(exchangeId); });
+    QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, exchangeId] { sendDeferred(exchangeId); });
 }
 
 void SandboxServer::sendDeferred(quint64 exchangeId)
@@ -145,7 +168,6 @@ void SandboxServer::send(Exchange &exchange)
         return;
     }
 
-    // NOTE: no handler sets dropConnection yet, so this branch has not run.
     if (exchange.reply.dropConnection) {
         if (exchange.socket) {
             exchange.socket->abort();

@@ -24,12 +24,18 @@
 
 namespace Activo::Sandbox {
 
+class ControlApi;
+class FaultSwitch;
 class LoopbackTcpServer;
 class RequestLog;
 class SandboxApi;
 
 // HTTP front end of the sandbox. It listens on 127.0.0.1, turns each request
 // into an ApiRequest, gets the reply from SandboxApi and sends it.
+//
+// Requests under /_sandbox go to ControlApi instead, without faults or
+// latency. Other requests pass the FaultSwitch before and after SandboxApi
+// handles them.
 //
 // Every reply can be deferred: the responder is kept with the copied request
 // until a timer fires, while the event loop keeps serving other connections.
@@ -40,9 +46,9 @@ class SandboxServer final : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    // `api` and `log` must outlive the server.
-    SandboxServer(SandboxApi *api, const RequestLog *log, std::chrono::milliseconds latency,
-                  QObject *parent = nullptr);
+    // `api`, `control`, `faults` and `log` must outlive the server.
+    SandboxServer(SandboxApi *api, ControlApi *control, FaultSwitch *faults, const RequestLog *log,
+                  std::chrono::milliseconds latency, QObject *parent = nullptr);
     ~SandboxServer() override;
 
     // Listens on 127.0.0.1:`port`. Port 0 picks a free port. There is no way
@@ -76,11 +82,14 @@ private:
     };
 
     void process(std::unique_ptr<Exchange> exchange);
+    void sendAfter(std::chrono::milliseconds delay, std::unique_ptr<Exchange> exchange);
     void sendDeferred(quint64 exchangeId);
     void send(Exchange &exchange);
     static void write(Exchange &exchange);
 
     SandboxApi *m_api;
+    ControlApi *m_control;
+    FaultSwitch *m_faults;
     const RequestLog *m_log;
     std::chrono::milliseconds m_latency;
     LoopbackTcpServer *m_tcpServer = nullptr;

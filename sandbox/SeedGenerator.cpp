@@ -298,10 +298,12 @@ void generateAssets(CompanyRecord &company, const CompanyLookups &lookups, int a
             random.percentChance(85) ? lookups.mainBookIndex : lookups.otherBookIndex;
 
         asset.id = uniqueUuid(random, usedIds);
+        QString epc;
         do {
-            asset.epc = QStringLiteral("E280") + random.nextHex(20);
-        } while (usedEpcs.contains(asset.epc));
-        usedEpcs.insert(asset.epc);
+            epc = QStringLiteral("E280") + random.nextHex(20);
+        } while (usedEpcs.contains(epc));
+        usedEpcs.insert(epc);
+        asset.epc = epc;
 
         asset.acquisitionDate = drawAcquisitionDate(random, today);
         asset.acquisitionCostCents = drawCost(random, spec);

@@ -1,4 +1,6 @@
 #include "CommandLine.h"
+#include "ControlApi.h"
+#include "FaultSwitch.h"
 #include "Logging.h"
 #include "RequestLog.h"
 #include "SandboxApi.h"
@@ -77,7 +79,11 @@ int main(int argc, char *argv[])
         generatorOptions.today = options.today;
         const Dataset dataset = generateDataset(generatorOptions);
 
-        api = std::make_unique<SandboxApi>(dataset, QSet<QByteArray>(apiKeys.cbegin(), apiKeys.cend()));
+        SandboxApi::Options apiOptions;
+        apiOptions.today = options.today;
+        apiOptions.assetLimit = options.assetLimit;
+        api = std::make_unique<SandboxApi>(dataset, QSet<QByteArray>(apiKeys.cbegin(), apiKeys.cend()),
+                                           apiOptions);
         for (const CompanyRecord &company : dataset.companies) {
             companySummaries.append(QStringLiteral("company %1 \"%2\": %3 assets")
                                         .arg(company.id, company.name)
@@ -88,15 +94,22 @@ int main(int argc, char *argv[])
     }
     const qint64 preparationMs = preparationTimer.elapsed();
 
+    FaultSwitch faults;
+    for (const FaultRule &rule : options.faults)
+        faults.add(rule);
+    ControlApi control(api.get(), &faults);
+
     const RequestLog requestLog(options.logRequests);
-    SandboxServer server(api.get(), &requestLog, std::chrono::milliseconds(options.latencyMs));
+    SandboxServer server(api.get(), &control, &faults, &requestLog, std::chrono::milliseconds(options.latencyMs));
     QString listenError;
     if (!server.listenOnLoopback(options.port, &listenError)) {
         qCCritical(lcSandbox, "%s", qUtf8Printable(listenError));
         return kExitRuntimeError;
     }
 
-    const QString baseUrl = QStringLiteral("http://127.0.0.1:%1%2").arg(server.port()).arg(SandboxApi::basePath());
+    const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+    api->setOrigin(origin);
+    const QString baseUrl = origin + SandboxApi::basePath();
     writeLine(stdout, QStringLiteral("listening on %1").arg(baseUrl));
     if (demoKey)
         writeLine(stdout, QStringLiteral("api key: %1").arg(QString::fromLatin1(apiKeys.constFirst())));
@@ -108,6 +121,10 @@ int main(int argc, char *argv[])
            static_cast<long long>(apiKeys.size()), static_cast<long long>(preparationMs));
     for (const QString &summary : std::as_const(companySummaries))
         qCInfo(lcSandbox, "%s", qUtf8Printable(summary));
+    if (options.assetLimit)
+        qCInfo(lcSandbox, "asset limit: %d per company", *options.assetLimit);
+    for (const FaultRule &rule : options.faults)
+        qCInfo(lcSandbox, "fault: %s", qUtf8Printable(rule.spec()));
 
     ShutdownSignals shutdownSignals;
     QString signalError;

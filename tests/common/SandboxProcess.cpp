@@ -1,8 +1,16 @@
 #include "SandboxProcess.h"
 
 #include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QTimer>
 
 #include <utility>
 
@@ -16,6 +24,12 @@ namespace {
 
 constexpr int kStartTimeoutMs = 15000;
 constexpr int kStopGracePeriodMs = 5000;
+constexpr int kControlTimeoutMs = 5000;
+
+QByteArray jsonObject(const QString &name, const QString &value)
+{
+    return QJsonDocument(QJsonObject{{name, value}}).toJson(QJsonDocument::Compact);
+}
 
 } // namespace
 
@@ -141,6 +155,107 @@ QStringList SandboxProcess::standardOutputLines() const
 QProcess *SandboxProcess::process()
 {
     return m_process.get();
+}
+
+bool SandboxProcess::sendControlRequest(const QByteArray &verb, const QString &path, const QByteArray &body,
+                                        QString *error)
+{
+    if (m_baseUrl.isEmpty() || m_process->state() != QProcess::Running) {
+        *error = QStringLiteral("activohq-sandbox is not running");
+        return false;
+    }
+
+    QUrl url = m_baseUrl;
+    url.setPath(QStringLiteral("/_sandbox") + path);
+    QNetworkRequest request(url);
+    request.setRawHeader("X-Sandbox-Control", "yes");
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+
+    // The sandbox runs on this machine, so a proxy from the environment must
+    // not see the request.
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QNetworkReply *reply = network.sendCustomRequest(request, verb, body);
+
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    timeout.start(kControlTimeoutMs);
+    if (!reply->isFinished())
+        loop.exec();
+
+    if (!reply->isFinished()) {
+        reply->abort();
+        delete reply;
+        *error = QStringLiteral("%1 %2 got no reply within %3 ms")
+                     .arg(QString::fromLatin1(verb), url.toString())
+                     .arg(kControlTimeoutMs);
+        return false;
+    }
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray replyBody = reply->readAll();
+    const QString networkError = reply->errorString();
+    delete reply;
+    if (status < 200 || status > 299) {
+        *error = status == 0
+            ? QStringLiteral("%1 %2 failed: %3").arg(QString::fromLatin1(verb), url.toString(), networkError)
+            : QStringLiteral("%1 %2 returned %3: %4")
+                  .arg(QString::fromLatin1(verb), url.toString())
+                  .arg(status)
+                  .arg(QString::fromUtf8(replyBody));
+        return false;
+    }
+    return true;
+}
+
+bool SandboxProcess::addFault(const QString &spec, QString *error)
+{
+    return sendControlRequest("POST", QStringLiteral("/faults"), jsonObject(QStringLiteral("spec"), spec), error);
+}
+
+bool SandboxProcess::clearFaults(QString *error)
+{
+    return sendControlRequest("DELETE", QStringLiteral("/faults"), QByteArray(), error);
+}
+
+bool SandboxProcess::revokeKey(const QString &key, QString *error)
+{
+    return sendControlRequest("POST", QStringLiteral("/revoke-key"), jsonObject(QStringLiteral("apiKey"), key),
+                              error);
+}
+
+bool SandboxProcess::acceptKey(const QString &key, QString *error)
+{
+    return sendControlRequest("POST", QStringLiteral("/accept-key"), jsonObject(QStringLiteral("apiKey"), key),
+                              error);
+}
+
+int SandboxProcess::countRequests(const QString &method, const QString &pathPrefix) const
+{
+    if (!m_arguments.contains(QStringLiteral("--log-requests"))) {
+        qWarning("SandboxProcess::countRequests() needs --log-requests in the sandbox arguments");
+        return 0;
+    }
+
+    // The request line that sandbox/RequestLog.cpp writes, e.g.
+    // "GET /api/v1/assets?take=5 200 0.42 ms request=... key=...".
+    const QRegularExpression requestLine(
+        QStringLiteral("(?:^|\\s)%1 /api/v1%2\\S* (?:\\d{3}|dropped) \\d+\\.\\d{2} ms request=")
+            .arg(QRegularExpression::escape(method.toUpper()), QRegularExpression::escape(pathPrefix)));
+
+    QStringList lines = standardError().split(QLatin1Char('\n'));
+    // The text after the last newline is not a complete line yet.
+    lines.removeLast();
+    int count = 0;
+    for (const QString &line : std::as_const(lines)) {
+        if (requestLine.match(line).hasMatch())
+            ++count;
+    }
+    return count;
 }
 
 } // namespace Activo::Test

@@ -47,12 +47,41 @@ public:
 
     QProcess *process();
 
+    // Control helpers for the sandbox's /_sandbox API, see sandbox/README.md.
+    // Each sends one request with "X-Sandbox-Control: yes" and blocks for
+    // up to 5 s, running a local event loop meanwhile. Each returns false
+    // and sets `error` when the sandbox is not running, the reply is not 2xx
+    // or no reply arrives in time.
+
+    // Adds a fault, e.g. "drop-after-store,path=/assets,method=POST,times=1".
+    bool addFault(const QString &spec, QString *error);
+    // Removes every fault, those from --fault included.
+    bool clearFaults(QString *error);
+    // Makes `key` get 401 from now on.
+    bool revokeKey(const QString &key, QString *error);
+    // Makes the sandbox accept `key` as well.
+    bool acceptKey(const QString &key, QString *error);
+
+    // Returns how many API requests with `method` (e.g. "POST") and a path
+    // that starts with /api/v1 followed by `pathPrefix` (e.g. "/assets") the
+    // sandbox has logged so far, whatever their status, dropped replies
+    // included. The path is compared as the client sent it, so with
+    // percent-encoding. Control requests are not counted.
+    //
+    // Needs --log-requests in the arguments, otherwise it returns 0. The log
+    // reaches this process through a pipe after the reply, so wait for a
+    // count with QTRY_COMPARE instead of reading it once.
+    int countRequests(const QString &method, const QString &pathPrefix) const;
+
     // Path of the activohq-sandbox executable of this build; empty when the
     // build does not include it.
     static QString executablePath();
 
 private:
     void readAvailableOutput() const;
+    // Sends `verb` to /_sandbox`path` with `body` as JSON, unless empty.
+    bool sendControlRequest(const QByteArray &verb, const QString &path, const QByteArray &body,
+                            QString *error);
 
     QStringList m_arguments;
     QString m_apiKey;
