@@ -76,6 +76,43 @@ QString describeCertificate(const QSslCertificate &certificate)
         .arg(subject, issuer, fingerprint);
 }
 
+// The body of a write, readable once. Qt's HTTP channel sends a request again
+// by itself when the server closes the connection after the request went out,
+// whatever the method (seen with Qt 6.4: a POST stored twice after the
+// sandbox's drop-after-store fault). A body that cannot be rewound makes that
+// second send fail with ContentReSendError, so a write is never repeated unseen.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+    qint64 size() const override { return m_data.size(); }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *buffer, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, qint64(m_data.size()) - m_position);
+        if (count <= 0)
+            return m_position >= m_data.size() ? -1 : 0;
+        memcpy(buffer, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
 } // namespace
 
 ApiJob::ApiJob(ApiClient *client, QByteArray method, QNetworkRequest request, QByteArray body)
@@ -170,10 +207,15 @@ void ApiJob::sendAttempt()
     ++m_attempt;
 
     QNetworkAccessManager *network = m_client->network();
-    if (m_method == "GET")
+    if (m_method == "GET") {
         m_reply = network->get(request);
-    else
-        m_reply = network->sendCustomRequest(request, m_method, m_requestBody);
+    } else {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_requestBody.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_requestBody, nullptr);
+        m_reply = network->sendCustomRequest(request, m_method, body);
+        body->setParent(m_reply);
+    }
 
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::handleReplyFinished);
     connect(m_reply, &QNetworkReply::redirected, this, &ApiJob::handleRedirect);
