@@ -55,6 +55,14 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     if (parser.isSet(baseUrlOption) && parser.isSet(tenantOption))
         return fail(tr("Give either --base-url or --tenant, not both."));
 
+    if (parser.isSet(baseUrlOption)) {
+        const QString value = parser.value(baseUrlOption);
+        if (!value.contains(QLatin1String("://")) && !value.contains(QLatin1Char('.'))
+            && !value.contains(QLatin1Char(':')))
+            return fail(tr("--base-url takes an address such as https://acme.activohq.cloud/api/v1, not \"%1\". "
+                           "For a tenant name, use --tenant.")
+                            .arg(value));
+    }
     if (parser.isSet(baseUrlOption) || parser.isSet(tenantOption)) {
         options.serverInput = parser.isSet(baseUrlOption) ? parser.value(baseUrlOption) : parser.value(tenantOption);
         if (parser.isSet(tenantOption) && options.serverInput.contains(QLatin1Char('.')))

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "settings/AppSettings.h"
+#include "settings/DraftStore.h"
 #include "settings/KeychainKeyStore.h"
 #include "settings/SessionKeyStore.h"
 
@@ -41,9 +42,12 @@ int main(int argc, char *argv[])
     Activo::AppSettings settings;
     Activo::KeychainKeyStore keychain;
     Activo::SessionKeyStore sessionKeys;
+    Activo::DraftStore drafts(Activo::DraftStore::defaultDirectory());
 
-    Activo::MainWindow window({&network, &settings, &keychain, &sessionKeys}, options, environmentKey);
+    Activo::MainWindow window({&network, &settings, &keychain, &sessionKeys, &drafts}, options, environmentKey);
     window.show();
     window.start();
-    return QApplication::exec();
+    const int exitCode = QApplication::exec();
+    drafts.waitForWrites();
+    return exitCode;
 }

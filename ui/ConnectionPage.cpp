@@ -31,6 +31,9 @@ ConnectionPage::ConnectionPage(const Services &services, QWidget *parent)
     connect(m_ui->serverEdit, &QLineEdit::textChanged, this, &ConnectionPage::updateServerHint);
     connect(m_ui->serverEdit, &QLineEdit::textChanged, this, &ConnectionPage::updateKeyStatus);
     connect(m_ui->keyEdit, &QLineEdit::textChanged, this, &ConnectionPage::updateKeyHint);
+    // A test result belongs to the values it tested; editing either clears it.
+    for (QLineEdit *edit : {m_ui->serverEdit, m_ui->keyEdit})
+        connect(edit, &QLineEdit::textEdited, m_ui->testResultLabel, &QLabel::clear);
     connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionPage::testConnection);
     connect(m_ui->forgetButton, &QPushButton::clicked, this, &ConnectionPage::forgetKey);
 
@@ -185,6 +188,7 @@ void ConnectionPage::forgetKey()
         }
         m_currentKey.clear();
         m_currentSource = KeySource::None;
+        m_ui->testResultLabel->clear();
         updateKeyStatus();
         m_ui->keyStatusLabel->setText(tr("The key was removed. Paste a key to connect again."));
         Q_EMIT keyForgotten(baseUrl);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Services.h"
 #include "settings/KeyStore.h"
 
 #include <QPointer>
@@ -32,14 +33,6 @@ class ConnectionPage : public QWidget
     Q_OBJECT
 
 public:
-    struct Services
-    {
-        QNetworkAccessManager *network = nullptr;
-        AppSettings *settings = nullptr;
-        KeyStore *keychain = nullptr;
-        KeyStore *sessionKeys = nullptr;
-    };
-
     ConnectionPage(const Services &services, QWidget *parent = nullptr);
     ~ConnectionPage() override;
 

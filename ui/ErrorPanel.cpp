@@ -90,6 +90,12 @@ void ErrorPanel::setRetryVisible(bool visible)
     m_retryButton->setVisible(visible);
 }
 
+void ErrorPanel::setRetryText(const QString &text)
+{
+    m_retryButton->setText(text);
+    m_retryButton->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+}
+
 void ErrorPanel::copyDetails()
 {
     QGuiApplication::clipboard()->setText(m_error.details());

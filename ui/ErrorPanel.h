@@ -23,6 +23,8 @@ public:
     // A message without a failed request behind it (no request id, nothing to copy).
     void setMessage(const QString &heading, const QString &message);
     void setRetryVisible(bool visible);
+    // Labels the retry button for another action, e.g. "Open Preferences…".
+    void setRetryText(const QString &text);
     const ApiError &error() const { return m_error; }
 
 Q_SIGNALS:

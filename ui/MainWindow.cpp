@@ -2,6 +2,8 @@
 #include "ui_MainWindow.h"
 
 #include "AssetDetailsDialog.h"
+#include "AssetEditorDialog.h"
+#include "MessageBox.h"
 #include "Icons.h"
 #include "PagedTableView.h"
 #include "PreferencesDialog.h"
@@ -10,7 +12,9 @@
 #include "api/ApiClient.h"
 #include "api/ServerAddress.h"
 #include "models/AssetListModel.h"
+#include "models/AssetPayload.h"
 #include "models/CompanyList.h"
+#include "models/LookupCache.h"
 #include "settings/AppSettings.h"
 
 #include <QCloseEvent>
@@ -28,6 +32,8 @@ namespace Activo {
 namespace {
 constexpr int kSearchDelayMs = 300;
 constexpr int kRegisterPageSize = 100;
+// A form is written to its draft file this long after the last change.
+constexpr int kDraftDelayMs = 500;
 } // namespace
 
 MainWindow::MainWindow(const Services &services, const CommandLineOptions &options, const QString &environmentKey,
@@ -45,6 +51,7 @@ MainWindow::MainWindow(const Services &services, const CommandLineOptions &optio
     , m_searchTimer(new QTimer(this))
     , m_statusLabel(new QLabel(this))
     , m_serverLabel(new QLabel(this))
+    , m_lookups(new LookupCache(m_client, this))
 {
     m_ui->setupUi(this);
     setWindowIcon(Icons::application());
@@ -103,6 +110,8 @@ void MainWindow::setUpToolBar()
     m_ui->preferencesAction->setIcon(Icons::themed(QStringLiteral("preferences")));
     m_ui->findAction->setIcon(Icons::themed(QStringLiteral("search")));
     m_ui->openAssetAction->setIcon(Icons::themed(QStringLiteral("details")));
+    m_ui->newAssetAction->setIcon(Icons::themed(QStringLiteral("new")));
+    m_ui->editAssetAction->setIcon(Icons::themed(QStringLiteral("edit")));
 
     auto *companyLabel = new QLabel(tr("&Company:"), this);
     companyLabel->setBuddy(m_companyBox);
@@ -126,6 +135,8 @@ void MainWindow::setUpToolBar()
     bar->addWidget(m_searchEdit);
     bar->addAction(m_ui->refreshAction);
     bar->addSeparator();
+    bar->addAction(m_ui->newAssetAction);
+    bar->addAction(m_ui->editAssetAction);
     bar->addAction(m_ui->openAssetAction);
     bar->addAction(m_ui->preferencesAction);
 
@@ -143,11 +154,11 @@ void MainWindow::setUpToolBar()
         m_searchEdit->setFocus();
         m_searchEdit->selectAll();
     });
+    // Refresh reads the companies again too: a company may have been removed
+    // or the server restarted with other data.
     connect(m_ui->refreshAction, &QAction::triggered, this, [this] {
-        if (m_companiesFailed || m_companyBox->count() == 0)
-            loadCompanies();
-        else
-            m_assetModel->reload();
+        m_reloadRegister = true;
+        loadCompanies();
     });
     connect(m_companyBox, qOverload<int>(&QComboBox::activated), this, &MainWindow::switchCompany);
 }
@@ -166,8 +177,26 @@ void MainWindow::setUpRegister()
 
     connect(table, &QAbstractItemView::activated, this, &MainWindow::openAsset);
     connect(m_ui->openAssetAction, &QAction::triggered, this, &MainWindow::openCurrentAsset);
+    connect(m_ui->newAssetAction, &QAction::triggered, this, &MainWindow::newAsset);
+    connect(m_ui->editAssetAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = registerView()->table()->currentIndex();
+        if (current.isValid())
+            editAsset(m_assetModel->assetIdAt(current.row()));
+    });
     connect(table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &MainWindow::showColumnMenu);
+    // The same choice from the View menu, for the keyboard.
+    QMenu *columnsMenu = m_ui->viewMenu->addMenu(tr("&Columns"));
+    columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+    connect(columnsMenu, &QMenu::aboutToShow, this, [this, columnsMenu] { fillColumnMenu(columnsMenu); });
     connect(view, &PagedTableView::externalRetryRequested, this, &MainWindow::loadCompanies);
+    const auto updateActions = [this] {
+        const bool hasRow = registerView()->table()->currentIndex().isValid();
+        m_ui->openAssetAction->setEnabled(hasRow);
+        m_ui->editAssetAction->setEnabled(hasRow);
+    };
+    connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this, updateActions);
+    connect(m_assetModel, &QAbstractItemModel::modelReset, this, updateActions);
+    updateActions();
 
     connect(m_assetModel, &PagedListModel::stateChanged, this, &MainWindow::updateStatus);
     connect(m_assetModel, &PagedListModel::pageLoaded, this, &MainWindow::updateStatus);
@@ -182,7 +211,8 @@ void MainWindow::start()
 {
     if (!m_baseUrl.isValid() || m_baseUrl.isEmpty()) {
         registerView()->showExternalMessage(tr("Welcome to Activo Desk"),
-                                            tr("Connect to your ActivoHQ server in Preferences to see the register."));
+                                            tr("Connect to your ActivoHQ server in Preferences to see the register."),
+                                            tr("Open &Preferences…"));
         openPreferences(tr("Welcome. Enter your ActivoHQ tenant or server address and paste an API key "
                            "generated under Profile > Developer API."));
         return;
@@ -227,7 +257,7 @@ void MainWindow::readKey()
                 reason = tr("The API key could not be read from the system keychain: %1").arg(result.message);
                 break;
             }
-            registerView()->showExternalMessage(tr("An API key is needed"), reason);
+            registerView()->showExternalMessage(tr("An API key is needed"), reason, tr("Open &Preferences…"));
             openPreferences(reason);
         });
     });
@@ -243,8 +273,15 @@ void MainWindow::useKey(const QString &key, KeySource source)
 
 void MainWindow::loadCompanies()
 {
-    if (!m_client->hasApiKey())
+    if (!m_baseUrl.isValid() || m_baseUrl.isEmpty() || !m_client->hasApiKey()) {
+        const QString reason = m_baseUrl.isValid() && !m_baseUrl.isEmpty()
+            ? tr("No API key is set for %1. Paste the key generated under Profile > Developer API.")
+                  .arg(m_baseUrl.toDisplayString())
+            : tr("Connect to your ActivoHQ server in Preferences to see the register.");
+        registerView()->showExternalMessage(tr("An API key is needed"), reason, tr("Open &Preferences…"));
+        openPreferences(reason);
         return;
+    }
     m_companiesFailed = false;
     registerView()->showExternalMessage(tr("Connecting…"),
                                         tr("Loading the companies of %1.").arg(m_baseUrl.toDisplayString()));
@@ -293,7 +330,14 @@ void MainWindow::switchCompany(int index)
         return;
     const QString companyId = m_companyBox->itemData(index).toString();
     m_services.settings->setLastCompany(m_baseUrl, companyId);
-    if (companyId == m_assetModel->companyId() && m_assetModel->state() != PagedListModel::State::Failed)
+    m_lookups->setCompanyId(companyId);
+    // The editor's lists are loaded ahead, so they are ready when it opens.
+    for (LookupKind kind : LookupCache::allKinds())
+        m_lookups->load(kind);
+    offerDrafts();
+    const bool reload = m_reloadRegister;
+    m_reloadRegister = false;
+    if (companyId == m_assetModel->companyId() && m_assetModel->state() != PagedListModel::State::Failed && !reload)
         return;
     if (companyId == m_assetModel->companyId())
         m_assetModel->reload();
@@ -356,6 +400,12 @@ void MainWindow::handleConnectionApplied(const QUrl &baseUrl, const QString &key
         }
     } else if (!key.isEmpty()) {
         retryAfterNewKey();
+    }
+    if (!key.isEmpty()) {
+        for (const QPointer<AssetEditorDialog> &editor : std::as_const(m_editors)) {
+            if (editor)
+                editor->retryAfterNewKey();
+        }
     }
     updateStatus();
 }
@@ -421,6 +471,151 @@ void MainWindow::updateStatus()
     setWindowTitle(title);
 }
 
+AssetEditorDialog *MainWindow::createEditor(const QString &draftId)
+{
+    const QString companyId = m_assetModel->companyId();
+    if (companyId.isEmpty())
+        return nullptr;
+    auto *editor = new AssetEditorDialog(m_client, m_lookups, companyId, this);
+    editor->setProperty("draftId", draftId);
+    m_editors.removeAll(nullptr);
+    m_editors.append(editor);
+
+    // Every change is written to a draft file shortly after it is made, so a
+    // crash or a failed save loses nothing; a save or a discard removes it.
+    auto *draftTimer = new QTimer(editor);
+    draftTimer->setSingleShot(true);
+    draftTimer->setInterval(kDraftDelayMs);
+    const QUrl baseUrl = m_baseUrl;
+    connect(editor, &AssetEditorDialog::edited, draftTimer, qOverload<>(&QTimer::start));
+    connect(draftTimer, &QTimer::timeout, editor, [this, editor, draftId, baseUrl, companyId] {
+        if (!m_services.drafts)
+            return;
+        DraftStore::Draft draft;
+        draft.id = draftId;
+        draft.baseUrl = baseUrl;
+        draft.companyId = companyId;
+        draft.assetId = editor->isNewAsset() ? QUuid() : editor->assetId();
+        draft.asset = AssetPayload::toReadObject(editor->currentAsset());
+        draft.savedAt = QDateTime::currentDateTimeUtc();
+        m_services.drafts->save(draft);
+    });
+    const auto removeDraft = [this, draftTimer, draftId] {
+        draftTimer->stop();
+        if (m_services.drafts)
+            m_services.drafts->remove(draftId);
+    };
+    connect(editor, &AssetEditorDialog::saved, this, [this, removeDraft](const Asset &asset) {
+        removeDraft();
+        showSavedAsset(asset);
+    });
+    connect(editor, &AssetEditorDialog::closedWithoutSaving, this, removeDraft);
+    return editor;
+}
+
+AssetEditorDialog *MainWindow::newAsset()
+{
+    AssetEditorDialog *editor = createEditor(DraftStore::newDraftId());
+    if (!editor)
+        return nullptr;
+    editor->startNew();
+    editor->show();
+    return editor;
+}
+
+AssetEditorDialog *MainWindow::editAsset(const QUuid &assetId)
+{
+    if (assetId.isNull())
+        return nullptr;
+    for (const QPointer<AssetEditorDialog> &open : std::as_const(m_editors)) {
+        if (open && !open->isNewAsset() && open->assetId() == assetId) {
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    AssetEditorDialog *editor = createEditor(DraftStore::newDraftId());
+    if (!editor)
+        return nullptr;
+    editor->startEdit(assetId);
+    editor->show();
+    return editor;
+}
+
+void MainWindow::showSavedAsset(const Asset &asset)
+{
+    QTableView *table = registerView()->table();
+    const int row = m_assetModel->upsertAsset(asset);
+    const QModelIndex index = m_assetModel->index(row, 0);
+    table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->scrollTo(index);
+    m_statusLabel->setText(tr("Saved %1.").arg(asset.assetCode));
+    QTimer::singleShot(4000, this, &MainWindow::updateStatus);
+}
+
+void MainWindow::offerDrafts()
+{
+    if (!m_services.drafts)
+        return;
+    const QString companyId = m_assetModel->companyId().isEmpty() ? m_companyBox->currentData().toString()
+                                                                   : m_assetModel->companyId();
+    m_services.drafts->list(m_baseUrl, companyId, this, [this, companyId](const QVector<DraftStore::Draft> &drafts) {
+        if (companyId != m_assetModel->companyId())
+            return;
+        QVector<DraftStore::Draft> waiting;
+        for (const DraftStore::Draft &draft : drafts) {
+            bool open = false;
+            for (const QPointer<AssetEditorDialog> &editor : std::as_const(m_editors))
+                open = open || (editor && editor->property("draftId").toString() == draft.id);
+            if (!open)
+                waiting.append(draft);
+        }
+        offerDraft(waiting);
+    });
+}
+
+void MainWindow::offerDraft(QVector<DraftStore::Draft> drafts)
+{
+    if (drafts.isEmpty())
+        return;
+    const DraftStore::Draft draft = drafts.takeFirst();
+    // A new asset has no id yet; Asset::fromJson() needs one, so a placeholder stands in.
+    QJsonObject stored = draft.asset;
+    const bool isNew = draft.assetId.isNull();
+    if (isNew)
+        stored.insert(QLatin1String("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const std::optional<Asset> asset = Asset::fromJson(stored, nullptr);
+    if (!asset) {
+        offerDraft(drafts);
+        return;
+    }
+    const QString what = asset->assetCode.isEmpty() ? asset->name : asset->assetCode + QStringLiteral(" — ") + asset->name;
+    const QString when = QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString text = isNew
+        ? tr("A new asset that was not saved was found: %1 (last changed %2). Restore it?").arg(what, when)
+        : tr("Unsaved changes to the asset %1 were found (last changed %2). Restore them?").arg(what, when);
+    MessageBox::ask(this, QMessageBox::Question, tr("Restore unsaved asset?"),
+                    text + QStringLiteral("\n\n") + tr("Discard deletes the draft. Cancel keeps it for later."),
+                    QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Yes,
+                    QMessageBox::Cancel, [this, draft, drafts, asset, isNew](QMessageBox::StandardButton answer) {
+                        if (answer == QMessageBox::Discard) {
+                            m_services.drafts->remove(draft.id);
+                        } else if (answer == QMessageBox::Yes) {
+                            AssetEditorDialog *editor = createEditor(draft.id);
+                            if (editor) {
+                                Asset restored = *asset;
+                                if (isNew) {
+                                    restored.id = QUuid();
+                                    restored.raw.remove(QLatin1String("id"));
+                                }
+                                editor->startFromDraft(restored, isNew);
+                                editor->show();
+                            }
+                        }
+                        offerDraft(drafts);
+                    });
+}
+
 void MainWindow::openAsset(const QModelIndex &index)
 {
     if (!index.isValid())
@@ -438,14 +633,13 @@ void MainWindow::openCurrentAsset()
     openAsset(registerView()->table()->currentIndex());
 }
 
-void MainWindow::showColumnMenu(const QPoint &position)
+void MainWindow::fillColumnMenu(QMenu *menu)
 {
+    menu->clear();
     QHeaderView *header = registerView()->table()->horizontalHeader();
-    QMenu menu(this);
-    menu.setAccessibleName(tr("Columns"));
     for (int column = 0; column < AssetListModel::ColumnCount; ++column) {
         QAction *action =
-            menu.addAction(m_assetModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+            menu->addAction(m_assetModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         // The code identifies a row; it always stays visible.
@@ -455,6 +649,14 @@ void MainWindow::showColumnMenu(const QPoint &position)
             saveColumns();
         });
     }
+}
+
+void MainWindow::showColumnMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    menu.setAccessibleName(tr("Columns"));
+    fillColumnMenu(&menu);
+    QHeaderView *header = registerView()->table()->horizontalHeader();
     menu.exec(header->viewport()->mapToGlobal(position));
 }
 

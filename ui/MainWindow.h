@@ -1,6 +1,7 @@
 #pragma once
 
-#include "ConnectionPage.h"
+#include "Services.h"
+#include "settings/DraftStore.h"
 #include "settings/KeyStore.h"
 
 #include <QMainWindow>
@@ -12,6 +13,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTimer;
 
 namespace Ui {
@@ -22,8 +24,11 @@ namespace Activo {
 
 class ApiClient;
 class ApiError;
+class AssetEditorDialog;
+class LookupCache;
 class AssetListModel;
 class CompanyList;
+struct Asset;
 class PagedTableView;
 class PreferencesDialog;
 struct CommandLineOptions;
@@ -41,8 +46,6 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    using Services = ConnectionPage::Services;
-
     MainWindow(const Services &services, const CommandLineOptions &options, const QString &environmentKey,
                QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -51,6 +54,10 @@ public:
 
     ApiClient *client() const { return m_client; }
     AssetListModel *assetModel() const { return m_assetModel; }
+    LookupCache *lookups() const { return m_lookups; }
+    // Opens the editor for a new asset, or for the selected one.
+    AssetEditorDialog *newAsset();
+    AssetEditorDialog *editAsset(const QUuid &assetId);
     PagedTableView *registerView() const;
     QComboBox *companyBox() const { return m_companyBox; }
     QLineEdit *searchEdit() const { return m_searchEdit; }
@@ -77,10 +84,15 @@ private:
     void updateStatus();
     void openAsset(const QModelIndex &index);
     void openCurrentAsset();
+    void fillColumnMenu(QMenu *menu);
     void showColumnMenu(const QPoint &position);
     void restoreColumns();
     void saveColumns();
     void showAbout();
+    AssetEditorDialog *createEditor(const QString &draftId);
+    void showSavedAsset(const Asset &asset);
+    void offerDrafts();
+    void offerDraft(QVector<DraftStore::Draft> drafts);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Services m_services;
@@ -100,7 +112,11 @@ private:
     QLabel *m_statusLabel;
     QLabel *m_serverLabel;
     QPointer<PreferencesDialog> m_preferences;
+    LookupCache *m_lookups;
+    QList<QPointer<AssetEditorDialog>> m_editors;
     bool m_companiesFailed = false;
+    // Set by Refresh: the register reloads even when the company stays the same.
+    bool m_reloadRegister = false;
 };
 
 } // namespace Activo

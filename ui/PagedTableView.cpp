@@ -11,13 +11,27 @@
 namespace Activo {
 
 namespace {
+
 enum PageIndex { TablePage, MessagePage, ErrorPage };
-}
+
+// QAbstractItemView asks the model for more rows when the horizontal scroll
+// bar reaches its end, as for the vertical one. Scrolling sideways to the
+// amounts must not load pages, so only vertical scrolling does.
+class PagedTable : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+protected:
+    void horizontalScrollbarValueChanged(int) override {}
+};
+
+} // namespace
 
 PagedTableView::PagedTableView(QWidget *parent)
     : QWidget(parent)
     , m_pages(new QStackedWidget(this))
-    , m_table(new QTableView(this))
+    , m_table(new PagedTable(this))
     , m_messageLabel(new QLabel(this))
     , m_errorPanel(new ErrorPanel(this))
     , m_footerLabel(new QLabel(this))
@@ -105,7 +119,7 @@ void PagedTableView::fitColumnsOnce()
     m_columnsFitted = true;
     // Sized to the first page only: later pages never make the columns jump.
     QHeaderView *header = m_table->horizontalHeader();
-    const int maximum = qMax(120, m_table->fontMetrics().averageCharWidth() * 30);
+    const int maximum = qMax(120, m_table->fontMetrics().averageCharWidth() * 26);
     for (int column = 0; column < header->count(); ++column) {
         if (header->isSectionHidden(column))
             continue;
@@ -125,14 +139,17 @@ void PagedTableView::showExternalError(const QString &heading, const ApiError &e
     m_externalError = true;
     m_errorPanel->setError(heading, error);
     m_errorPanel->setRetryVisible(true);
+    m_errorPanel->setRetryText(tr("&Retry"));
     updateState();
 }
 
-void PagedTableView::showExternalMessage(const QString &heading, const QString &message)
+void PagedTableView::showExternalMessage(const QString &heading, const QString &message, const QString &actionText)
 {
     m_externalError = true;
     m_errorPanel->setMessage(heading, message);
-    m_errorPanel->setRetryVisible(false);
+    m_errorPanel->setRetryVisible(!actionText.isEmpty());
+    if (!actionText.isEmpty())
+        m_errorPanel->setRetryText(actionText);
     updateState();
 }
 

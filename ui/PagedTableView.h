@@ -41,7 +41,8 @@ public:
     // Shows an error that is not the model's, e.g. the company list failing;
     // Retry then emits externalRetryRequested(). clearExternalError() returns to the model's state.
     void showExternalError(const QString &heading, const ApiError &error);
-    void showExternalMessage(const QString &heading, const QString &message);
+    // `actionText` labels a button that emits externalRetryRequested(); empty means no button.
+    void showExternalMessage(const QString &heading, const QString &message, const QString &actionText = QString());
     void clearExternalError();
 
 Q_SIGNALS:

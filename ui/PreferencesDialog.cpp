@@ -7,7 +7,7 @@
 
 namespace Activo {
 
-PreferencesDialog::PreferencesDialog(const ConnectionPage::Services &services, QWidget *parent)
+PreferencesDialog::PreferencesDialog(const Services &services, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PreferencesDialog>())
     , m_connectionPage(new ConnectionPage(services, this))

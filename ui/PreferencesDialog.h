@@ -19,7 +19,7 @@ class PreferencesDialog : public QDialog
     Q_OBJECT
 
 public:
-    PreferencesDialog(const ConnectionPage::Services &services, QWidget *parent = nullptr);
+    PreferencesDialog(const Services &services, QWidget *parent = nullptr);
     ~PreferencesDialog() override;
 
     ConnectionPage *connectionPage() const { return m_connectionPage; }

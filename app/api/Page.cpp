@@ -47,6 +47,14 @@ void PageCursor::reset()
     m_atEnd = false;
 }
 
+void PageCursor::noteRecordAdded()
+{
+    if (m_total >= 0)
+        ++m_total;
+    if (m_atEnd && m_total > m_nextSkip)
+        m_atEnd = false;
+}
+
 void PageCursor::advance(const Page &page)
 {
     m_total = page.total;

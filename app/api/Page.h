@@ -38,6 +38,10 @@ public:
     bool atEnd() const { return m_atEnd; }
 
     void reset();
+    // A record was added to the list on the server after the walk started.
+    // Where it sorts is unknown, so the total grows by one and the walk stays
+    // where it is: a repeated row on a later page is dropped by its id.
+    void noteRecordAdded();
     // Moves past `page`, which was requested at nextSkip().
     void advance(const Page &page);
 

@@ -1,5 +1,7 @@
 #include "models/AssetListModel.h"
 
+#include "models/LocaleFormat.h"
+
 #include <QLocale>
 #include <QUrlQuery>
 
@@ -117,7 +119,7 @@ QString AssetListModel::displayText(const Row &row, int column) const
     case StatusColumn: return Asset::statusText(row.status);
     case AvailabilityColumn: return Asset::availabilityText(row.availability);
     case AcquisitionDateColumn:
-        return row.acquisitionDate.isValid() ? locale.toString(row.acquisitionDate, QLocale::ShortFormat) : QString();
+        return LocaleFormat::shortDate(row.acquisitionDate, locale);
     case CostColumn: return money(row.cost);
     case NetBookValueColumn: return money(row.netBookValue);
     case EpcColumn: return row.epc;
@@ -208,6 +210,47 @@ qint32 AssetListModel::internLink(const Json::Link &link)
     return index;
 }
 
+AssetListModel::Row AssetListModel::rowFromAsset(const Asset &asset)
+{
+    Row row;
+    row.id = asset.id;
+    row.code = asset.assetCode;
+    row.name = asset.name;
+    row.epc = asset.epc;
+    row.category = internLink(asset.category);
+    row.location = internLink(asset.location);
+    row.custodian = internLink(asset.custodian);
+    row.costCenter = internLink(asset.costCenter);
+    row.depreciationBook = internLink(asset.depreciationBook);
+    row.acquisitionDate = asset.acquisitionDate;
+    row.cost = centsOrNone(asset.acquisitionCost, kNoAmount);
+    row.salvage = centsOrNone(asset.salvageValue, kNoAmount);
+    row.accumulated = centsOrNone(asset.accumulatedDepreciation, kNoAmount);
+    row.netBookValue = centsOrNone(asset.netBookValue, kNoAmount);
+    row.usefulLifeMonths = asset.usefulLifeMonths.value_or(-1);
+    row.status = internString(asset.status);
+    row.availability = internString(asset.availability);
+    return row;
+}
+
+int AssetListModel::upsertAsset(const Asset &asset)
+{
+    const int existing = rowOfAsset(asset.id);
+    if (existing >= 0) {
+        m_rows[size_t(existing)] = rowFromAsset(asset);
+        Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+        return existing;
+    }
+    beginInsertRows(QModelIndex(), 0, 0);
+    m_rows.insert(m_rows.begin(), rowFromAsset(asset));
+    for (auto it = m_rowById.begin(); it != m_rowById.end(); ++it)
+        ++it.value();
+    m_rowById.insert(asset.id, 0);
+    endInsertRows();
+    noteRecordAdded();
+    return 0;
+}
+
 int AssetListModel::appendItems(const QJsonArray &items)
 {
     std::vector<Row> fresh;
@@ -226,24 +269,7 @@ int AssetListModel::appendItems(const QJsonArray &items)
             ++skipped;
             continue;
         }
-        Row row;
-        row.id = asset->id;
-        row.code = asset->assetCode;
-        row.name = asset->name;
-        row.epc = asset->epc;
-        row.category = internLink(asset->category);
-        row.location = internLink(asset->location);
-        row.custodian = internLink(asset->custodian);
-        row.costCenter = internLink(asset->costCenter);
-        row.depreciationBook = internLink(asset->depreciationBook);
-        row.acquisitionDate = asset->acquisitionDate;
-        row.cost = centsOrNone(asset->acquisitionCost, kNoAmount);
-        row.salvage = centsOrNone(asset->salvageValue, kNoAmount);
-        row.accumulated = centsOrNone(asset->accumulatedDepreciation, kNoAmount);
-        row.netBookValue = centsOrNone(asset->netBookValue, kNoAmount);
-        row.usefulLifeMonths = asset->usefulLifeMonths.value_or(-1);
-        row.status = internString(asset->status);
-        row.availability = internString(asset->availability);
+        Row row = rowFromAsset(*asset);
         freshIds.insert(row.id, int(fresh.size()));
         fresh.push_back(std::move(row));
     }

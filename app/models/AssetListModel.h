@@ -60,6 +60,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Shows a saved asset without reloading: its row is updated in place, or a
+    // new asset is inserted at the top. Returns the asset's row. A later page
+    // that lists the asset again is not shown twice (ids are unique).
+    int upsertAsset(const Asset &asset);
+
     // Row of the asset with this id, or -1 when it is not loaded.
     int rowOfAsset(const QUuid &id) const;
     QUuid assetIdAt(int row) const;
@@ -93,6 +98,7 @@ private:
         QString availability;
     };
 
+    Row rowFromAsset(const Asset &asset);
     qint32 internLink(const Json::Link &link);
     QString internString(const QString &text);
     QString linkDisplay(qint32 index) const;

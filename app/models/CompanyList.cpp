@@ -1,7 +1,7 @@
 #include "models/CompanyList.h"
 
 #include "api/ApiClient.h"
-#include "api/ApiJob.h"
+#include "api/PageWalker.h"
 #include "api/Json.h"
 #include "api/Logging.h"
 
@@ -13,13 +13,22 @@ namespace Activo {
 
 CompanyList::CompanyList(ApiClient *client, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_walker(new PageWalker(client, QStringLiteral("/companies"), QUrlQuery(), this))
 {
+    connect(m_walker, &PageWalker::pageReceived, this, &CompanyList::addPage);
+    connect(m_walker, &PageWalker::failed, this, &CompanyList::failed);
+    connect(m_walker, &PageWalker::finished, this, [this] {
+        m_companies = m_loading;
+        m_loading.clear();
+        Q_EMIT loaded();
+    });
 }
 
-CompanyList::~CompanyList()
+CompanyList::~CompanyList() = default;
+
+bool CompanyList::isLoading() const
 {
-    cancel();
+    return m_walker->isRunning();
 }
 
 int CompanyList::indexOf(const QString &companyId) const
@@ -33,47 +42,21 @@ int CompanyList::indexOf(const QString &companyId) const
 
 void CompanyList::load()
 {
-    cancel();
-    m_cursor.reset();
     m_loading.clear();
-    requestNextPage();
+    m_walker->start();
 }
 
 void CompanyList::cancel()
 {
-    if (m_job)
-        m_job->abort();
-    m_job = nullptr;
+    m_walker->cancel();
 }
 
-void CompanyList::requestNextPage()
+void CompanyList::addPage(const QJsonArray &items)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("skip"), QString::number(m_cursor.nextSkip()));
-    query.addQueryItem(QStringLiteral("take"), QString::number(m_cursor.requestTake()));
-    ApiJob *job = m_client->get(QStringLiteral("/companies"), query);
-    connect(job, &ApiJob::finished, this, &CompanyList::handleReply);
-    m_job = job;
-    job->start();
-}
-
-void CompanyList::handleReply(ApiJob *job)
-{
-    if (job != m_job)
-        return;
-    m_job = nullptr;
-
-    Page page;
-    QString parseError;
-    if (!job->succeeded() || !Page::parse(job->json(), m_cursor.nextSkip(), &page, &parseError)) {
-        Q_EMIT failed(job->succeeded() ? job->badResponseError(parseError) : job->error());
-        return;
-    }
-
     QSet<QString> seen;
     for (const Company &company : std::as_const(m_loading))
         seen.insert(company.id.toLower());
-    for (const QJsonValue &value : std::as_const(page.items)) {
+    for (const QJsonValue &value : items) {
         const QJsonObject object = value.toObject();
         Company company;
         company.id = Json::string(object, QLatin1String("id")).trimmed();
@@ -87,15 +70,6 @@ void CompanyList::handleReply(ApiJob *job)
         seen.insert(company.id.toLower());
         m_loading.append(company);
     }
-
-    m_cursor.advance(page);
-    if (!m_cursor.atEnd()) {
-        requestNextPage();
-        return;
-    }
-    m_companies = m_loading;
-    m_loading.clear();
-    Q_EMIT loaded();
 }
 
 } // namespace Activo

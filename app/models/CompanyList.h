@@ -1,16 +1,14 @@
 #pragma once
 
 #include "api/ApiError.h"
-#include "api/Page.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QVector>
 
 namespace Activo {
 
 class ApiClient;
-class ApiJob;
+class PageWalker;
 
 struct Company
 {
@@ -31,7 +29,7 @@ public:
     // Starts loading from the first page; a load in progress is abandoned.
     void load();
     void cancel();
-    bool isLoading() const { return !m_job.isNull(); }
+    bool isLoading() const;
 
     const QVector<Company> &companies() const { return m_companies; }
     int indexOf(const QString &companyId) const;
@@ -41,12 +39,9 @@ Q_SIGNALS:
     void failed(const Activo::ApiError &error);
 
 private:
-    void requestNextPage();
-    void handleReply(ApiJob *job);
+    void addPage(const QJsonArray &items);
 
-    ApiClient *m_client;
-    QPointer<ApiJob> m_job;
-    PageCursor m_cursor{PageCursor::maxTake};
+    PageWalker *m_walker;
     QVector<Company> m_companies;
     QVector<Company> m_loading;
 };

@@ -182,6 +182,12 @@ void PagedListModel::handleReply(ApiJob *job, quint64 generation)
         requestNextPage();
 }
 
+void PagedListModel::noteRecordAdded()
+{
+    m_cursor.noteRecordAdded();
+    Q_EMIT totalCountChanged(m_cursor.total());
+}
+
 void PagedListModel::setState(State state)
 {
     if (state == m_state)

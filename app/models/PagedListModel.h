@@ -84,6 +84,9 @@ protected:
     virtual void addQueryItems(QUrlQuery &query) const;
 
     ApiClient *client() const { return m_client; }
+    // Counts a record the user created in this list: the total grows by one,
+    // and paging continues one further so that no row is skipped.
+    void noteRecordAdded();
 
 private:
     void startReset();

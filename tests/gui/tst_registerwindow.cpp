@@ -11,6 +11,7 @@
 #include "api/ApiClient.h"
 #include "models/AssetListModel.h"
 #include "settings/AppSettings.h"
+#include "settings/DraftStore.h"
 #include "settings/KeychainKeyStore.h"
 #include "settings/SessionKeyStore.h"
 
@@ -89,6 +90,7 @@ private:
     SandboxProcess m_sandbox{{QStringLiteral("--log-requests")}};
     std::unique_ptr<QTemporaryDir> m_home;
     std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<DraftStore> m_drafts;
     KeychainKeyStore m_keychain;
     SessionKeyStore m_sessionKeys;
 };
@@ -108,6 +110,7 @@ void TestRegisterWindow::init()
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
     m_settings = std::make_unique<AppSettings>(m_home->filePath(QStringLiteral("settings.ini")));
+    m_drafts = std::make_unique<DraftStore>(m_home->filePath(QStringLiteral("drafts")));
 }
 
 void TestRegisterWindow::cleanup()
@@ -116,6 +119,8 @@ void TestRegisterWindow::cleanup()
     bool removed = false;
     m_keychain.removeKey(m_sandbox.baseUrl().toString(), this, [&removed](const KeyStore::Result &) { removed = true; });
     QTRY_VERIFY_WITH_TIMEOUT(removed, 20000);
+    m_drafts->waitForWrites();
+    m_drafts.reset();
     m_settings.reset();
     m_home.reset();
 }
@@ -125,7 +130,7 @@ std::unique_ptr<MainWindow> TestRegisterWindow::createWindow(const QStringList &
 {
     const CommandLineOptions options = CommandLineOptions::parse(QStringList{QStringLiteral("activo-desk")} + arguments);
     auto window = std::make_unique<MainWindow>(
-        MainWindow::Services{&m_network, m_settings.get(), keychain ? keychain : &m_keychain, &m_sessionKeys},
+        Services{&m_network, m_settings.get(), keychain ? keychain : &m_keychain, &m_sessionKeys, m_drafts.get()},
         options, environmentKey);
     window->show();
     window->start();

@@ -60,6 +60,8 @@ void TestCommandLine::errors_data()
                           << "not both";
     QTest::newRow("tenant with dot") << QStringList{QStringLiteral("--tenant"), QStringLiteral("acme.activohq.cloud")}
                                      << "--base-url";
+    QTest::newRow("base-url without address") << QStringList{QStringLiteral("--base-url"), QStringLiteral("garbage")}
+                                              << "--tenant";
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
     QTest::newRow("stray argument") << QStringList{QStringLiteral("extra")} << "extra";
     QTest::newRow("missing value") << QStringList{QStringLiteral("--tenant")} << "tenant";

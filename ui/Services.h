@@ -1,0 +1,21 @@
+#pragma once
+
+class QNetworkAccessManager;
+
+namespace Activo {
+
+class AppSettings;
+class DraftStore;
+class KeyStore;
+
+// What the windows share, owned by main() (or by a test) and outliving them.
+struct Services
+{
+    QNetworkAccessManager *network = nullptr;
+    AppSettings *settings = nullptr;
+    KeyStore *keychain = nullptr;
+    KeyStore *sessionKeys = nullptr;
+    DraftStore *drafts = nullptr;
+};
+
+} // namespace Activo
