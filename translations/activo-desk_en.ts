@@ -12,6 +12,17 @@
     </message>
 </context>
 <context>
+    <name>Activo::AssetEditorDialog</name>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <comment>suffix of the useful life in months</comment>
+        <translation>
+            <numerusform> month</numerusform>
+            <numerusform> months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Activo::ConnectionPage</name>
     <message numerus="yes">
         <source>Connected: %n company(ies) on %1.</source>
@@ -79,6 +90,16 @@
         <translation>
             <numerusform>no data for %n second</numerusform>
             <numerusform>no data for %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoneyParser</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has %n decimals, but amounts have at most 2.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; has %n decimals, but amounts have at most 2.</numerusform>
+            <numerusform>&quot;%1&quot; has %n decimals, but amounts have at most 2.</numerusform>
         </translation>
     </message>
 </context>

@@ -22,6 +22,113 @@
             <numerusform>%n meses</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit asset</source>
+        <translation>Editar activo</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::AssetEditorDialog</name>
+    <message>
+        <source>The list of %1 could not be loaded: %2</source>
+        <translation>No se pudo cargar la lista de %1: %2</translation>
+    </message>
+    <message>
+        <source>Loading the lists…</source>
+        <translation>Cargando las listas…</translation>
+    </message>
+    <message>
+        <source>New asset</source>
+        <translation>Nuevo activo</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The asset could not be loaded for editing.</source>
+        <translation>No se pudo cargar el activo para editarlo.</translation>
+    </message>
+    <message>
+        <source>Edit asset %1</source>
+        <translation>Editar activo %1</translation>
+    </message>
+    <message>
+        <source>The salvage value cannot be greater than the acquisition cost (%1).</source>
+        <translation>El valor residual no puede ser mayor que el costo de adquisición (%1).</translation>
+    </message>
+    <message>
+        <source>Enter the acquisition cost.</source>
+        <translation>Escriba el costo de adquisición.</translation>
+    </message>
+    <message>
+        <source>No entry matches &quot;%1&quot;. Choose one from the list, or &quot;(none)&quot;.</source>
+        <translation>Ninguna entrada coincide con &quot;%1&quot;. Elija una entrada de la lista o &quot;(sin asignar)&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Escriba un nombre.</translation>
+    </message>
+    <message>
+        <source>Enter an asset code, for example LAP-0042.</source>
+        <translation>Escriba un código de activo (por ejemplo, LAP-0042).</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>The server did not answer. Checking whether the asset was created…</source>
+        <translation>El servidor no respondió. Comprobando si se creó el activo…</translation>
+    </message>
+    <message>
+        <source>No asset with the code %1 exists, so nothing was created. Save again.</source>
+        <translation>No existe ningún activo con el código %1, así que no se creó nada. Vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>Saved %1. Enter the next asset.</source>
+        <translation>Se guardó %1. Escriba los datos del siguiente activo.</translation>
+    </message>
+    <message>
+        <source>The asset was not saved.</source>
+        <translation>No se guardó el activo.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>The changes to this asset have not been saved. Discard them?</source>
+        <translation>Los cambios de este activo aún no se guardaron. ¿Desea descartarlos?</translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <comment>suffix of the useful life in months</comment>
+        <translation>
+            <numerusform> mes</numerusform>
+            <numerusform> meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This form was restored from an unsaved draft. Check the values, then save.</source>
+        <translation>Este formulario se recuperó de un borrador sin guardar. Compruebe los valores y luego guarde.</translation>
+    </message>
+    <message>
+        <source>the asset was saved, but the reply does not contain it. Refresh the register to see it.</source>
+        <translation>el activo se guardó, pero la respuesta no lo incluye. Actualice el registro para verlo.</translation>
+    </message>
+    <message>
+        <source>Activo Desk could not check whether the asset was created. Search the register for %1 before saving again.</source>
+        <translation>Activo Desk no pudo comprobar si el activo se creó. Busque %1 en el registro antes de volver a guardar.</translation>
+    </message>
+    <message>
+        <source>The server rejected the API key. Paste a valid key in the Preferences window and press OK. The asset is then saved again.</source>
+        <translation>El servidor rechazó la clave de API. Pegue una clave válida en la ventana de Preferencias y pulse Aceptar. Después, el activo se vuelve a guardar.</translation>
+    </message>
 </context>
 <context>
     <name>Activo::AssetListModel</name>
@@ -273,6 +380,40 @@
     </message>
 </context>
 <context>
+    <name>Activo::LookupCache</name>
+    <message>
+        <source>categories</source>
+        <translation>categorías</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>ubicaciones</translation>
+    </message>
+    <message>
+        <source>cost centers</source>
+        <translation>centros de costo</translation>
+    </message>
+    <message>
+        <source>depreciation books</source>
+        <translation>libros de depreciación</translation>
+    </message>
+    <message>
+        <source>custodians</source>
+        <translation>custodios</translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation>empleados</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::LookupComboBox</name>
+    <message>
+        <source>(none)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+</context>
+<context>
     <name>Activo::MainWindow</name>
     <message>
         <source>Register status</source>
@@ -427,6 +568,34 @@
             <numerusform>Se omitieron %n filas porque el servidor las envió dos veces o con campos faltantes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columnas</translation>
+    </message>
+    <message>
+        <source>Open &amp;Preferences…</source>
+        <translation>Abrir &amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>A new asset that was not saved was found: %1 (last changed %2). Restore it?</source>
+        <translation>Se encontró un activo nuevo sin guardar: %1 (última modificación: %2). ¿Desea restaurarlo?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to the asset %1 were found (last changed %2). Restore them?</source>
+        <translation>Se encontraron cambios sin guardar en el activo %1 (última modificación: %2). ¿Desea restaurarlos?</translation>
+    </message>
+    <message>
+        <source>Restore unsaved asset?</source>
+        <translation>¿Restaurar el activo sin guardar?</translation>
+    </message>
+    <message>
+        <source>“Discard” deletes the draft. “Cancel” keeps it for later.</source>
+        <translation>“Descartar” elimina el borrador. “Cancelar” lo conserva para más tarde.</translation>
+    </message>
 </context>
 <context>
     <name>Activo::PagedListModel</name>
@@ -447,6 +616,10 @@
     <message>
         <source>Loading status</source>
         <translation>Estado de la carga</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
     </message>
 </context>
 <context>
@@ -849,6 +1022,261 @@
     </message>
 </context>
 <context>
+    <name>AssetEditorDialog</name>
+    <message>
+        <source>Asset</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Asset editor</source>
+        <translation>Editor de activos</translation>
+    </message>
+    <message>
+        <source>Loading the asset…</source>
+        <translation>Cargando el activo…</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+    <message>
+        <source>Asset &amp;code:</source>
+        <translation>&amp;Código del activo:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Code error</source>
+        <translation>Error en el código</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name error</source>
+        <translation>Error en el nombre</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegoría:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Category error</source>
+        <translation>Error en la categoría</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Location error</source>
+        <translation>Error en la ubicación</translation>
+    </message>
+    <message>
+        <source>C&amp;ost center:</source>
+        <translation>Cent&amp;ro de costo:</translation>
+    </message>
+    <message>
+        <source>Cost center</source>
+        <translation>Centro de costo</translation>
+    </message>
+    <message>
+        <source>Cost center error</source>
+        <translation>Error en el centro de costo</translation>
+    </message>
+    <message>
+        <source>C&amp;ustodian:</source>
+        <translation>Cu&amp;stodio:</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Custodio</translation>
+    </message>
+    <message>
+        <source>Custodian error</source>
+        <translation>Error en el custodio</translation>
+    </message>
+    <message>
+        <source>Depreciation &amp;book:</source>
+        <translation>&amp;Libro de depreciación:</translation>
+    </message>
+    <message>
+        <source>Depreciation book</source>
+        <translation>Libro de depreciación</translation>
+    </message>
+    <message>
+        <source>Depreciation book error</source>
+        <translation>Error en el libro de depreciación</translation>
+    </message>
+    <message>
+        <source>Acquisition date</source>
+        <translation>Fecha de adquisición</translation>
+    </message>
+    <message>
+        <source>Acquisition date error</source>
+        <translation>Error en la fecha de adquisición</translation>
+    </message>
+    <message>
+        <source>Acquisition co&amp;st:</source>
+        <translation>C&amp;osto de adquisición:</translation>
+    </message>
+    <message>
+        <source>Acquisition cost</source>
+        <translation>Costo de adquisición</translation>
+    </message>
+    <message>
+        <source>Acquisition cost error</source>
+        <translation>Error en el costo de adquisición</translation>
+    </message>
+    <message>
+        <source>Sal&amp;vage value:</source>
+        <translation>&amp;Valor residual:</translation>
+    </message>
+    <message>
+        <source>Salvage value</source>
+        <translation>Valor residual</translation>
+    </message>
+    <message>
+        <source>Salvage value error</source>
+        <translation>Error en el valor residual</translation>
+    </message>
+    <message>
+        <source>Useful &amp;life:</source>
+        <translation>V&amp;ida útil:</translation>
+    </message>
+    <message>
+        <source>Useful life in months</source>
+        <translation>Vida útil en meses</translation>
+    </message>
+    <message>
+        <source>Useful life in months error</source>
+        <translation>Error en la vida útil en meses</translation>
+    </message>
+    <message>
+        <source>Depreciation &amp;method:</source>
+        <translation>&amp;Método de depreciación:</translation>
+    </message>
+    <message>
+        <source>Depreciation method</source>
+        <translation>Método de depreciación</translation>
+    </message>
+    <message>
+        <source>Depreciation method error</source>
+        <translation>Error en el método de depreciación</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Status error</source>
+        <translation>Error en el estado</translation>
+    </message>
+    <message>
+        <source>Availab&amp;ility:</source>
+        <translation>Dis&amp;ponibilidad:</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilidad</translation>
+    </message>
+    <message>
+        <source>Availability error</source>
+        <translation>Error en la disponibilidad</translation>
+    </message>
+    <message>
+        <source>Accumulated depreciation:</source>
+        <translation>Depreciación acumulada:</translation>
+    </message>
+    <message>
+        <source>Calculated by the server</source>
+        <translation>Lo calcula el servidor</translation>
+    </message>
+    <message>
+        <source>Accumulated depreciation</source>
+        <translation>Depreciación acumulada</translation>
+    </message>
+    <message>
+        <source>Net book value:</source>
+        <translation>Valor neto en libros:</translation>
+    </message>
+    <message>
+        <source>Net book value</source>
+        <translation>Valor neto en libros</translation>
+    </message>
+    <message>
+        <source>Lists status</source>
+        <translation>Estado de las listas</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh lists</source>
+        <translation>&amp;Actualizar listas</translation>
+    </message>
+    <message>
+        <source>Load the categories, locations and other lists again from the server</source>
+        <translation>Volver a cargar desde el servidor las categorías, las ubicaciones y las demás listas</translation>
+    </message>
+    <message>
+        <source>Refresh lists</source>
+        <translation>Actualizar listas</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Save and new</source>
+        <translation>Guardar y nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the asset (Ctrl+S)</source>
+        <translation>Guardar el activo (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Acquisition dat&amp;e:</source>
+        <translation>&amp;Fecha de adquisición:</translation>
+    </message>
+    <message>
+        <source>Save and ne&amp;w</source>
+        <translation>Guardar &amp;y nuevo</translation>
+    </message>
+    <message>
+        <source>Save, then start the next asset with the same category, location, cost center, depreciation book and acquisition date (Ctrl+Shift+S)</source>
+        <translation>Guarda y empieza el siguiente activo con la misma categoría, ubicación, centro de costo, libro de depreciación y fecha de adquisición (Ctrl+Mayús+S)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>Connect to the API at &lt;url&gt; for this run, e.g. https://acme.activohq.cloud/api/v1 or http://127.0.0.1:8080/api/v1.</source>
@@ -895,6 +1323,10 @@
 The API key is read from the system keychain, or from the ACTIVOHQ_API_KEY environment variable for this run only.</source>
         <translation>Activo Desk: busque y consulte el registro de activos fijos de una empresa de ActivoHQ.
 La clave de API se lee del llavero del sistema, o de la variable de entorno ACTIVOHQ_API_KEY solo para esta ejecución.</translation>
+    </message>
+    <message>
+        <source>--base-url takes an address such as https://acme.activohq.cloud/api/v1, not &quot;%1&quot;. For a tenant name, use --tenant.</source>
+        <translation>--base-url acepta una dirección como https://acme.activohq.cloud/api/v1, no &quot;%1&quot;. Para indicar el nombre de una instancia, use --tenant.</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1497,118 @@ La clave de API se lee del llavero del sistema, o de la variable de entorno ACTI
     <message>
         <source>&amp;About Activo Desk</source>
         <translation>&amp;Acerca de Activo Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Asset</source>
+        <translation>A&amp;ctivo</translation>
+    </message>
+    <message>
+        <source>&amp;New asset…</source>
+        <translation>&amp;Nuevo activo…</translation>
+    </message>
+    <message>
+        <source>Register a new asset (Ctrl+N)</source>
+        <translation>Registrar un activo nuevo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit asset…</source>
+        <translation>&amp;Editar activo…</translation>
+    </message>
+    <message>
+        <source>Edit the selected asset (F2)</source>
+        <translation>Editar el activo seleccionado (F2)</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyParser</name>
+    <message>
+        <source>&quot;%1&quot; is negative, but this amount must be %2 or more.</source>
+        <translation>&quot;%1&quot; es negativo, pero este importe debe ser igual o mayor que %2.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <extracomment>Names a space character inside an amount, as in: &quot;1 234&quot; contains a space.</extracomment>
+        <translation>un espacio</translation>
+    </message>
+    <message>
+        <source>the character U+%1</source>
+        <translation>el carácter U+%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <extracomment>Quotes one character or separator of an amount inside a message.</extracomment>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>¿Quiso decir %1?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid amount. Type an amount such as %2.</source>
+        <translation>&quot;%1&quot; no es un importe válido. Escriba un importe como %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid amount because it contains %2. Type an amount such as %3.</source>
+        <translation>&quot;%1&quot; no es un importe válido porque contiene %2. Escriba un importe como %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a sign in the wrong place, and this amount cannot be negative. Type an amount such as %2.</source>
+        <translation>&quot;%1&quot; tiene un signo en una posición incorrecta, y este importe no puede ser negativo. Escriba un importe como %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a sign in the wrong place. Type the minus sign before the amount, as in %2.</source>
+        <translation>&quot;%1&quot; tiene un signo en una posición incorrecta. Escriba el signo menos delante del importe, como en %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains %2, which this locale does not use in amounts. Decimals are written with %3, as in %4.</source>
+        <translation>&quot;%1&quot; contiene %2, que esta configuración regional no usa en los importes. Los decimales se escriben con %3, como en %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains the decimal separator %2 more than once. Type an amount such as %3.</source>
+        <translation>&quot;%1&quot; contiene más de una vez el separador decimal %2. Escriba un importe como %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 after the decimal separator %3. Group separators may appear only before it, as in %4.</source>
+        <translation>&quot;%1&quot; tiene %2 después del separador decimal %3. Los separadores de miles solo pueden ir antes del separador decimal, como en %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has two separators in a row. Type an amount such as %2.</source>
+        <translation>&quot;%1&quot; tiene dos separadores seguidos. Escriba un importe como %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous because %2 looks like a decimal separator. This locale groups thousands with %2 and writes decimals with %3, as in %4.</source>
+        <translation>&quot;%1&quot; es ambiguo porque %2 parece un separador decimal. En esta configuración regional, los miles se separan con %2 y los decimales se escriben con %3, como en %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 in the wrong place for a group separator. Group the digits as in %3.</source>
+        <translation>&quot;%1&quot; tiene %2 en una posición que no corresponde a un separador de miles. Agrupe los dígitos como en %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has %n decimals, but amounts have at most 2.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; tiene %n decimal, pero los importes admiten como máximo 2.</numerusform>
+            <numerusform>&quot;%1&quot; tiene %n decimales, pero los importes admiten como máximo 2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rounded to 2 decimals, it is %1.</source>
+        <translation>Si se redondea a 2 decimales, queda %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is smaller than the minimum amount, %2.</source>
+        <translation>&quot;%1&quot; es menor que el importe mínimo, que es %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than the maximum amount, %2.</source>
+        <translation>&quot;%1&quot; es mayor que el importe máximo, que es %2.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,13 @@ AssetDetailsDialog::AssetDetailsDialog(ApiClient *client, QString companyId, con
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QPushButton *editButton = m_ui->buttonBox->addButton(tr("&Edit…"), QDialogButtonBox::ActionRole);
+    editButton->setObjectName(QStringLiteral("editButton"));
+    editButton->setAccessibleName(tr("Edit asset"));
+    connect(editButton, &QPushButton::clicked, this, [this] {
+        Q_EMIT editRequested(m_assetId);
+        accept();
+    });
     connect(m_ui->errorPanel, &ErrorPanel::retryRequested, this, &AssetDetailsDialog::load);
 }
 

@@ -28,6 +28,9 @@ public:
     // Starts (or repeats) loading the asset.
     void load();
 
+Q_SIGNALS:
+    void editRequested(const QUuid &assetId);
+
 private:
     void handleReply(ApiJob *job);
     void showAsset(const Asset &asset);

@@ -60,7 +60,13 @@ AssetEditorDialog::AssetEditorDialog(ApiClient *client, LookupCache *lookups, QS
     m_ui->saveErrorPanel->hide();
     m_ui->saveErrorPanel->setRetryVisible(false);
     m_ui->acquisitionDateEdit->setDisplayFormat(LocaleFormat::shortDateFormat(QLocale()));
-    m_ui->usefulLifeSpin->setSuffix(tr(" months"));
+    // Typing a wrong key into the date must not give a year far in the future.
+    m_ui->acquisitionDateEdit->setMaximumDate(QDate::currentDate().addYears(10));
+    const auto updateLifeSuffix = [this](int months) {
+        m_ui->usefulLifeSpin->setSuffix(tr(" month(s)", "suffix of the useful life in months", months));
+    };
+    connect(m_ui->usefulLifeSpin, qOverload<int>(&QSpinBox::valueChanged), this, updateLifeSuffix);
+    updateLifeSuffix(m_ui->usefulLifeSpin->value());
     clearErrors();
     setUpEnumerations();
     setUpLookups();
@@ -115,19 +121,24 @@ void AssetEditorDialog::setUpEnumerations()
 
 void AssetEditorDialog::setUpLookups()
 {
-    m_lookups->setCompanyId(m_companyId);
-    connect(m_lookups, &LookupCache::loaded, this, &AssetEditorDialog::fillLookups);
-    connect(m_lookups, &LookupCache::failed, this, [this](LookupKind kind, const ApiError &error) {
+    connect(m_lookups, &LookupCache::loaded, this, [this](const QString &companyId) {
+        if (companyId == m_companyId)
+            fillLookups();
+    });
+    connect(m_lookups, &LookupCache::failed, this,
+            [this](const QString &companyId, LookupKind kind, const ApiError &error) {
+        if (companyId != m_companyId)
+            return;
         m_ui->lookupStatusLabel->setText(tr("The list of %1 could not be loaded: %2")
                                              .arg(LookupCache::displayName(kind), error.message()));
     });
     connect(m_ui->refreshListsButton, &QPushButton::clicked, this, [this] {
         m_ui->lookupStatusLabel->setText(tr("Loading the lists…"));
         for (LookupKind kind : LookupCache::allKinds())
-            m_lookups->refresh(kind);
+            m_lookups->refresh(m_companyId, kind);
     });
     for (LookupKind kind : LookupCache::allKinds())
-        m_lookups->load(kind);
+        m_lookups->load(m_companyId, kind);
     fillLookups();
 }
 
@@ -135,18 +146,18 @@ void AssetEditorDialog::fillLookups()
 {
     const bool wasModified = m_modified;
     m_loading = true;
-    m_ui->categoryBox->setItems(m_lookups->items(LookupKind::Category));
-    m_ui->locationBox->setItems(m_lookups->items(LookupKind::Location));
-    m_ui->costCenterBox->setItems(m_lookups->items(LookupKind::CostCenter));
-    m_ui->custodianBox->setItems(m_lookups->items(LookupKind::Custodian));
-    m_ui->depreciationBookBox->setItems(m_lookups->items(LookupKind::DepreciationBook));
+    m_ui->categoryBox->setItems(m_lookups->items(m_companyId, LookupKind::Category));
+    m_ui->locationBox->setItems(m_lookups->items(m_companyId, LookupKind::Location));
+    m_ui->costCenterBox->setItems(m_lookups->items(m_companyId, LookupKind::CostCenter));
+    m_ui->custodianBox->setItems(m_lookups->items(m_companyId, LookupKind::Custodian));
+    m_ui->depreciationBookBox->setItems(m_lookups->items(m_companyId, LookupKind::DepreciationBook));
     m_loading = false;
     m_modified = wasModified;
 
     bool allLoaded = true;
     for (LookupKind kind : {LookupKind::Category, LookupKind::Location, LookupKind::CostCenter, LookupKind::Custodian,
                             LookupKind::DepreciationBook})
-        allLoaded = allLoaded && m_lookups->isLoaded(kind);
+        allLoaded = allLoaded && m_lookups->isLoaded(m_companyId, kind);
     m_ui->lookupStatusLabel->setText(allLoaded ? QString() : tr("Loading the lists…"));
 }
 
@@ -216,7 +227,7 @@ void AssetEditorDialog::startFromDraft(const Asset &asset, bool isNew)
     showAsset(asset);
     m_modified = true;
     setWindowTitle(isNew ? tr("New asset") : tr("Edit asset %1").arg(asset.assetCode));
-    m_ui->headingLabel->setText(tr("Restored from an unsaved draft. Check the values and save."));
+    m_ui->headingLabel->setText(tr("This form was restored from an unsaved draft. Check the values, then save."));
     m_ui->saveAndNewButton->setVisible(isNew);
 }
 
@@ -440,11 +451,12 @@ void AssetEditorDialog::handleSaveReply(ApiJob *job)
             finishSave(*asset, m_isNew);
             return;
         }
-        // Saved, but the reply does not describe the asset: say so rather than guess.
+        // Saved, but the reply does not describe the asset, so the user is told instead of shown a guess.
         setSaving(false);
-        showSaveError(job->badResponseError(tr("the asset was saved, but the reply does not contain it (%1). "
-                                               "Refresh the register to see it.")
-                                                .arg(error.isEmpty() ? tr("no asset object") : error)));
+        QString reason = tr("the asset was saved, but the reply does not contain it. Refresh the register to see it.");
+        if (!error.isEmpty())
+            reason += QLatin1Char(' ') + error;
+        showSaveError(job->badResponseError(reason));
         return;
     }
 
@@ -483,7 +495,7 @@ void AssetEditorDialog::handleConfirmReply(ApiJob *job, const ApiError &original
     if (!job->succeeded() || !Page::parse(job->json(), 0, &page, &parseError)) {
         ApiError error = originalError;
         error.technicalText += QLatin1Char(' ')
-            + tr("Whether the asset was created could not be checked. Search the register for %1 before saving "
+            + tr("Activo Desk could not check whether the asset was created. Search the register for %1 before saving "
                  "again.")
                   .arg(m_ui->codeEdit->text().trimmed());
         showSaveError(error);
@@ -528,11 +540,11 @@ bool AssetEditorDialog::mentionsField(const QString &message, const QString &jso
 void AssetEditorDialog::showSaveError(const ApiError &error)
 {
     if (error.kind == ApiError::Kind::Unauthorized) {
-        // The main window asks for a new key; the save is repeated once it is stored.
+        // The main window prompts for a new key, and the save is repeated once it is stored.
         m_retryAfterKey = true;
         m_ui->saveErrorPanel->setMessage(tr("The asset was not saved."),
-                                         tr("The server rejected the API key. Paste a valid key in the window "
-                                            "that opened; the save is repeated when you press OK there."));
+                                         tr("The server rejected the API key. Paste a valid key in the "
+                                            "Preferences window and press OK. The asset is then saved again."));
         m_ui->saveErrorPanel->show();
         return;
     }

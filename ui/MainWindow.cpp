@@ -275,7 +275,7 @@ void MainWindow::loadCompanies()
 {
     if (!m_baseUrl.isValid() || m_baseUrl.isEmpty() || !m_client->hasApiKey()) {
         const QString reason = m_baseUrl.isValid() && !m_baseUrl.isEmpty()
-            ? tr("No API key is set for %1. Paste the key generated under Profile > Developer API.")
+            ? tr("No API key is saved for %1. Paste the key generated under Profile > Developer API.")
                   .arg(m_baseUrl.toDisplayString())
             : tr("Connect to your ActivoHQ server in Preferences to see the register.");
         registerView()->showExternalMessage(tr("An API key is needed"), reason, tr("Open &Preferences…"));
@@ -330,10 +330,9 @@ void MainWindow::switchCompany(int index)
         return;
     const QString companyId = m_companyBox->itemData(index).toString();
     m_services.settings->setLastCompany(m_baseUrl, companyId);
-    m_lookups->setCompanyId(companyId);
     // The editor's lists are loaded ahead, so they are ready when it opens.
     for (LookupKind kind : LookupCache::allKinds())
-        m_lookups->load(kind);
+        m_lookups->load(companyId, kind);
     offerDrafts();
     const bool reload = m_reloadRegister;
     m_reloadRegister = false;
@@ -482,7 +481,7 @@ AssetEditorDialog *MainWindow::createEditor(const QString &draftId)
     m_editors.append(editor);
 
     // Every change is written to a draft file shortly after it is made, so a
-    // crash or a failed save loses nothing; a save or a discard removes it.
+    // crash or a failed save loses nothing. A save or a discard removes the file.
     auto *draftTimer = new QTimer(editor);
     draftTimer->setSingleShot(true);
     draftTimer->setInterval(kDraftDelayMs);
@@ -579,7 +578,7 @@ void MainWindow::offerDraft(QVector<DraftStore::Draft> drafts)
     if (drafts.isEmpty())
         return;
     const DraftStore::Draft draft = drafts.takeFirst();
-    // A new asset has no id yet; Asset::fromJson() needs one, so a placeholder stands in.
+    // A new asset has no id yet, but Asset::fromJson() requires one, so a placeholder is used.
     QJsonObject stored = draft.asset;
     const bool isNew = draft.assetId.isNull();
     if (isNew)
@@ -595,7 +594,7 @@ void MainWindow::offerDraft(QVector<DraftStore::Draft> drafts)
         ? tr("A new asset that was not saved was found: %1 (last changed %2). Restore it?").arg(what, when)
         : tr("Unsaved changes to the asset %1 were found (last changed %2). Restore them?").arg(what, when);
     MessageBox::ask(this, QMessageBox::Question, tr("Restore unsaved asset?"),
-                    text + QStringLiteral("\n\n") + tr("Discard deletes the draft. Cancel keeps it for later."),
+                    text + QStringLiteral("\n\n") + tr("“Discard” deletes the draft. “Cancel” keeps it for later."),
                     QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Yes,
                     QMessageBox::Cancel, [this, draft, drafts, asset, isNew](QMessageBox::StandardButton answer) {
                         if (answer == QMessageBox::Discard) {
@@ -624,6 +623,7 @@ void MainWindow::openAsset(const QModelIndex &index)
     if (id.isNull())
         return;
     auto *dialog = new AssetDetailsDialog(m_client, m_assetModel->companyId(), id, this);
+    connect(dialog, &AssetDetailsDialog::editRequested, this, &MainWindow::editAsset);
     dialog->show();
     dialog->load();
 }

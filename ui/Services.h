@@ -8,7 +8,7 @@ class AppSettings;
 class DraftStore;
 class KeyStore;
 
-// What the windows share, owned by main() (or by a test) and outliving them.
+// Shared services of the windows, owned by main() (or by a test) and outliving them.
 struct Services
 {
     QNetworkAccessManager *network = nullptr;

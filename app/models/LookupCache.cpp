@@ -53,74 +53,63 @@ QList<LookupKind> LookupCache::allKinds()
             LookupKind::DepreciationBook, LookupKind::Custodian, LookupKind::Employee};
 }
 
-void LookupCache::setCompanyId(const QString &companyId)
+const LookupCache::List *LookupCache::findList(const QString &companyId, LookupKind kind) const
 {
-    m_companyId = companyId;
-}
-
-LookupCache::List &LookupCache::list(LookupKind kind)
-{
-    return m_lists[m_companyId][int(kind)];
-}
-
-const LookupCache::List *LookupCache::findList(LookupKind kind) const
-{
-    const auto company = m_lists.constFind(m_companyId);
+    const auto company = m_lists.constFind(companyId);
     if (company == m_lists.constEnd())
         return nullptr;
     const auto found = company->constFind(int(kind));
     return found == company->constEnd() ? nullptr : &found.value();
 }
 
-bool LookupCache::isLoaded(LookupKind kind) const
+bool LookupCache::isLoaded(const QString &companyId, LookupKind kind) const
 {
-    const List *found = findList(kind);
+    const List *found = findList(companyId, kind);
     return found && found->loaded;
 }
 
-bool LookupCache::isLoading(LookupKind kind) const
+bool LookupCache::isLoading(const QString &companyId, LookupKind kind) const
 {
-    const List *found = findList(kind);
+    const List *found = findList(companyId, kind);
     return found && found->walker && found->walker->isRunning();
 }
 
-const QVector<LookupItem> &LookupCache::items(LookupKind kind) const
+const QVector<LookupItem> &LookupCache::items(const QString &companyId, LookupKind kind) const
 {
-    const List *found = findList(kind);
+    const List *found = findList(companyId, kind);
     return found ? found->items : kNoItems;
 }
 
-const LookupItem *LookupCache::find(LookupKind kind, const QUuid &id) const
+const LookupItem *LookupCache::find(const QString &companyId, LookupKind kind, const QUuid &id) const
 {
-    const List *found = findList(kind);
+    const List *found = findList(companyId, kind);
     if (!found)
         return nullptr;
     const auto index = found->indexById.constFind(id);
     return index == found->indexById.constEnd() ? nullptr : &found->items.at(index.value());
 }
 
-void LookupCache::load(LookupKind kind)
+void LookupCache::load(const QString &companyId, LookupKind kind)
 {
-    if (isLoaded(kind) || isLoading(kind))
+    if (isLoaded(companyId, kind) || isLoading(companyId, kind))
         return;
-    refresh(kind);
+    refresh(companyId, kind);
 }
 
-void LookupCache::refresh(LookupKind kind)
+void LookupCache::refresh(const QString &companyId, LookupKind kind)
 {
-    if (m_companyId.isEmpty())
+    if (companyId.isEmpty())
         return;
-    List &target = list(kind);
+    List &target = m_lists[companyId][int(kind)];
     if (target.walker)
         target.walker->deleteLater();
 
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("companyId"), m_companyId);
+    query.addQueryItem(QStringLiteral("companyId"), companyId);
     auto *walker = new PageWalker(m_client, resourcePath(kind), query, this);
     walker->setPageSize(m_pageSize);
     target.walker = walker;
     target.incoming.clear();
-    const QString companyId = m_companyId;
 
     connect(walker, &PageWalker::pageReceived, this, [this, companyId, kind](const QJsonArray &items) {
         List &receiving = m_lists[companyId][int(kind)];
@@ -151,14 +140,12 @@ void LookupCache::refresh(LookupKind kind)
         done.incoming.clear();
         done.loaded = true;
         walker->deleteLater();
-        if (companyId == m_companyId)
-            Q_EMIT loaded(kind);
+        Q_EMIT loaded(companyId, kind);
     });
     connect(walker, &PageWalker::failed, this, [this, companyId, kind, walker](const ApiError &error) {
         m_lists[companyId][int(kind)].incoming.clear();
         walker->deleteLater();
-        if (companyId == m_companyId)
-            Q_EMIT failed(kind, error);
+        Q_EMIT failed(companyId, kind, error);
     });
     walker->start();
 }

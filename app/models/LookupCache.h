@@ -28,7 +28,8 @@ struct LookupItem
 
 // Every page of each lookup list, per company, loaded on first use and kept
 // until refresh() or the end of the session. Items without a valid id, and
-// repeated ids, are skipped.
+// repeated ids, are skipped. Every call names its company, so windows of
+// different companies can share one cache.
 class LookupCache : public QObject
 {
     Q_OBJECT
@@ -44,24 +45,20 @@ public:
     // Records per request, 1 to 200 (default 200). Smaller pages are for tests.
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
 
-    // Switches to another company; lists already loaded for it are kept.
-    void setCompanyId(const QString &companyId);
-    QString companyId() const { return m_companyId; }
-
     // Loads the list unless it is loaded or loading; loaded() or failed() follows.
-    void load(LookupKind kind);
+    void load(const QString &companyId, LookupKind kind);
     // Loads the list again even when it is loaded.
-    void refresh(LookupKind kind);
+    void refresh(const QString &companyId, LookupKind kind);
 
-    bool isLoaded(LookupKind kind) const;
-    bool isLoading(LookupKind kind) const;
-    const QVector<LookupItem> &items(LookupKind kind) const;
+    bool isLoaded(const QString &companyId, LookupKind kind) const;
+    bool isLoading(const QString &companyId, LookupKind kind) const;
+    const QVector<LookupItem> &items(const QString &companyId, LookupKind kind) const;
     // The item with this id, or nullptr when the list is not loaded or lacks it.
-    const LookupItem *find(LookupKind kind, const QUuid &id) const;
+    const LookupItem *find(const QString &companyId, LookupKind kind, const QUuid &id) const;
 
 Q_SIGNALS:
-    void loaded(Activo::LookupKind kind);
-    void failed(Activo::LookupKind kind, const Activo::ApiError &error);
+    void loaded(const QString &companyId, Activo::LookupKind kind);
+    void failed(const QString &companyId, Activo::LookupKind kind, const Activo::ApiError &error);
 
 private:
     struct List
@@ -73,12 +70,10 @@ private:
         QPointer<PageWalker> walker;
     };
 
-    List &list(LookupKind kind);
-    const List *findList(LookupKind kind) const;
+    const List *findList(const QString &companyId, LookupKind kind) const;
 
     ApiClient *m_client;
     int m_pageSize = 200;
-    QString m_companyId;
     // Lists by company id, then by kind.
     QHash<QString, QHash<int, List>> m_lists;
 };

@@ -74,6 +74,12 @@ ServerReply request(QNetworkAccessManager &network, const SandboxProcess &sandbo
     return reply;
 }
 
+// The editor deletes itself when it closes, so tests hold it in a QPointer.
+bool isClosed(const QPointer<AssetEditorDialog> &editor)
+{
+    return !editor || !editor->isVisible();
+}
+
 } // namespace
 
 class TestAssetEditor : public QObject
@@ -94,6 +100,7 @@ private Q_SLOTS:
     void droppedCreateLeavesOneAsset();
     void rejectedKeyDuringSaveRetries();
     void draftOfferedAfterKill();
+    void editorKeepsItsCompanyLists();
 
 private:
     std::unique_ptr<MainWindow> createWindow();
@@ -162,7 +169,7 @@ std::unique_ptr<MainWindow> TestAssetEditor::createWindow()
 void TestAssetEditor::waitForLookups(MainWindow &window)
 {
     for (LookupKind kind : LookupCache::allKinds())
-        QTRY_VERIFY_WITH_TIMEOUT(window.lookups()->isLoaded(kind) || kind == LookupKind::Employee, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.lookups()->isLoaded(window.assetModel()->companyId(), kind), 15000);
 }
 
 AssetEditorDialog *TestAssetEditor::openNewAsset(MainWindow &window)
@@ -171,7 +178,7 @@ AssetEditorDialog *TestAssetEditor::openNewAsset(MainWindow &window)
     if (!QTest::qWaitForWindowActive(&window))
         return nullptr;
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
-    AssetEditorDialog *editor = nullptr;
+    QPointer<AssetEditorDialog> editor = nullptr;
     if (!QTest::qWaitFor([&] { return (editor = window.findChild<AssetEditorDialog *>()) != nullptr; }, 5000))
         return nullptr;
     if (!QTest::qWaitForWindowExposed(editor))
@@ -198,10 +205,10 @@ void TestAssetEditor::createWithKeyboardOnly()
 {
     auto window = createWindow();
     waitForLookups(*window);
-    AssetEditorDialog *editor = openNewAsset(*window);
+    QPointer<AssetEditorDialog> editor = openNewAsset(*window);
     QVERIFY(editor);
-    const LookupItem category = window->lookups()->items(LookupKind::Category).constFirst();
-    const LookupItem location = window->lookups()->items(LookupKind::Location).constLast();
+    const LookupItem category = window->lookups()->items(window->assetModel()->companyId(), LookupKind::Category).constFirst();
+    const LookupItem location = window->lookups()->items(window->assetModel()->companyId(), LookupKind::Location).constLast();
 
     // Tab from field to field, as a user entering acquisitions does.
     QWidget *focus = QApplication::focusWidget();
@@ -223,7 +230,7 @@ void TestAssetEditor::createWithKeyboardOnly()
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("100"));
 
     QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(!editor->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(isClosed(editor), 10000);
 
     const QJsonArray stored = findAssets(QStringLiteral("KBD-0001"));
     QCOMPARE(stored.size(), 1);
@@ -243,7 +250,7 @@ void TestAssetEditor::germanAmountReachesServerExactly()
 {
     QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
     auto window = createWindow();
-    AssetEditorDialog *editor = openNewAsset(*window);
+    QPointer<AssetEditorDialog> editor = openNewAsset(*window);
     QVERIFY(editor);
     QTest::keyClicks(field<QLineEdit>(editor, "codeEdit"), QStringLiteral("DEU-0001"));
     QTest::keyClicks(field<QLineEdit>(editor, "nameEdit"), QStringLiteral("Gabelstapler"));
@@ -253,7 +260,7 @@ void TestAssetEditor::germanAmountReachesServerExactly()
     // What was understood is shown back in the user's format.
     QCOMPARE(cost->text(), QStringLiteral("1.234,56"));
     editor->save();
-    QTRY_VERIFY_WITH_TIMEOUT(!editor->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(isClosed(editor), 10000);
 
     const QJsonArray stored = findAssets(QStringLiteral("DEU-0001"));
     QCOMPARE(stored.size(), 1);
@@ -268,7 +275,7 @@ void TestAssetEditor::germanAmountReachesServerExactly()
 void TestAssetEditor::requiredFieldsCheckedBeforeSending()
 {
     auto window = createWindow();
-    AssetEditorDialog *editor = openNewAsset(*window);
+    QPointer<AssetEditorDialog> editor = openNewAsset(*window);
     QVERIFY(editor);
     const int before = m_sandbox.countRequests(QStringLiteral("POST"), QStringLiteral("/assets"));
     QTest::keyClicks(field<MoneyLineEdit>(editor, "acquisitionCostEdit"), QStringLiteral("1,5"));
@@ -292,7 +299,7 @@ void TestAssetEditor::serverErrorShownBesideField()
 {
     auto window = createWindow();
     const QString existing = window->assetModel()->index(0, AssetListModel::CodeColumn).data().toString();
-    AssetEditorDialog *editor = openNewAsset(*window);
+    QPointer<AssetEditorDialog> editor = openNewAsset(*window);
     QVERIFY(editor);
     QTest::keyClicks(field<QLineEdit>(editor, "codeEdit"), existing);
     QTest::keyClicks(field<QLineEdit>(editor, "nameEdit"), QStringLiteral("Duplicate"));
@@ -313,7 +320,7 @@ void TestAssetEditor::serverErrorShownBesideField()
 void TestAssetEditor::escapeWithChangesAsks()
 {
     auto window = createWindow();
-    AssetEditorDialog *editor = openNewAsset(*window);
+    QPointer<AssetEditorDialog> editor = openNewAsset(*window);
     QVERIFY(editor);
     QTest::keyClicks(field<QLineEdit>(editor, "nameEdit"), QStringLiteral("Half typed"));
     MessageBox::setNextAnswer(QMessageBox::Cancel);
@@ -332,7 +339,7 @@ void TestAssetEditor::editKeepsUnknownProperties()
 {
     auto window = createWindow();
     waitForLookups(*window);
-    const LookupItem category = window->lookups()->items(LookupKind::Category).constFirst();
+    const LookupItem category = window->lookups()->items(window->assetModel()->companyId(), LookupKind::Category).constFirst();
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("companyId"), window->assetModel()->companyId());
     const QByteArray body = QStringLiteral(R"({"assetCode":"UNK-0001","name":"Scanner","categoryId":"%1",
@@ -342,14 +349,14 @@ void TestAssetEditor::editKeepsUnknownProperties()
     QCOMPARE(created.status, 201);
     const QString id = created.json.object().value(QLatin1String("id")).toString();
 
-    AssetEditorDialog *editor = window->editAsset(QUuid::fromString(id));
+    QPointer<AssetEditorDialog> editor = window->editAsset(QUuid::fromString(id));
     QVERIFY(editor);
     auto *name = field<QLineEdit>(editor, "nameEdit");
     QTRY_COMPARE_WITH_TIMEOUT(name->text(), QStringLiteral("Scanner"), 10000);
     name->clear();
     QTest::keyClicks(name, QStringLiteral("Document scanner"));
     editor->save();
-    QTRY_VERIFY_WITH_TIMEOUT(!editor->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(isClosed(editor), 10000);
 
     const ServerReply after = request(m_network, m_sandbox, "GET", QStringLiteral("/assets/") + id, query);
     const QJsonObject asset = after.json.object();
@@ -368,9 +375,9 @@ void TestAssetEditor::saveAndNewKeepsSeriesFields()
 {
     auto window = createWindow();
     waitForLookups(*window);
-    AssetEditorDialog *editor = openNewAsset(*window);
+    QPointer<AssetEditorDialog> editor = openNewAsset(*window);
     QVERIFY(editor);
-    const LookupItem category = window->lookups()->items(LookupKind::Category).constLast();
+    const LookupItem category = window->lookups()->items(window->assetModel()->companyId(), LookupKind::Category).constLast();
     QTest::keyClicks(field<QLineEdit>(editor, "codeEdit"), QStringLiteral("SER-0001"));
     QTest::keyClicks(field<QLineEdit>(editor, "nameEdit"), QStringLiteral("Chair 1"));
     field<LookupComboBox>(editor, "categoryBox")->setCurrentRecord(category.id, QString());
@@ -396,14 +403,14 @@ void TestAssetEditor::droppedCreateLeavesOneAsset()
     QVERIFY2(m_sandbox.addFault(QStringLiteral("drop-after-store,path=/assets,method=POST,times=1"), &error),
              qPrintable(error));
     auto window = createWindow();
-    AssetEditorDialog *editor = openNewAsset(*window);
+    QPointer<AssetEditorDialog> editor = openNewAsset(*window);
     QVERIFY(editor);
     const int postsBefore = m_sandbox.countRequests(QStringLiteral("POST"), QStringLiteral("/assets"));
     QTest::keyClicks(field<QLineEdit>(editor, "codeEdit"), QStringLiteral("DRP-0001"));
     QTest::keyClicks(field<QLineEdit>(editor, "nameEdit"), QStringLiteral("Router"));
     QTest::keyClicks(field<MoneyLineEdit>(editor, "acquisitionCostEdit"), QStringLiteral("99.90"));
     editor->save();
-    QTRY_VERIFY_WITH_TIMEOUT(!editor->isVisible(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(isClosed(editor), 20000);
 
     QCOMPARE(findAssets(QStringLiteral("DRP-0001")).size(), 1);
     QCOMPARE(m_sandbox.countRequests(QStringLiteral("POST"), QStringLiteral("/assets")), postsBefore + 1);
@@ -413,7 +420,7 @@ void TestAssetEditor::droppedCreateLeavesOneAsset()
 void TestAssetEditor::rejectedKeyDuringSaveRetries()
 {
     auto window = createWindow();
-    AssetEditorDialog *editor = openNewAsset(*window);
+    QPointer<AssetEditorDialog> editor = openNewAsset(*window);
     QVERIFY(editor);
     QTest::keyClicks(field<QLineEdit>(editor, "codeEdit"), QStringLiteral("KEY-0001"));
     QTest::keyClicks(field<QLineEdit>(editor, "nameEdit"), QStringLiteral("Projector"));
@@ -431,7 +438,7 @@ void TestAssetEditor::rejectedKeyDuringSaveRetries()
                      QStringLiteral("ahq_editor_second_key"));
     QTest::mouseClick(preferences->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
                       Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!editor->isVisible(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(isClosed(editor), 15000);
     // The checks below use the first key, so it is accepted again first.
     QVERIFY2(m_sandbox.acceptKey(m_key, &error), qPrintable(error));
     QCOMPARE(findAssets(QStringLiteral("KEY-0001")).size(), 1);
@@ -467,7 +474,7 @@ void TestAssetEditor::draftOfferedAfterKill()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     m_settings = std::make_unique<AppSettings>(m_home->filePath(QStringLiteral("settings.ini")));
     auto window = createWindow();
-    AssetEditorDialog *editor = nullptr;
+    QPointer<AssetEditorDialog> editor = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<AssetEditorDialog *>()) != nullptr, 10000);
     QCOMPARE(field<QLineEdit>(editor, "codeEdit")->text(), QStringLiteral("DRF-0001"));
     QCOMPARE(field<QLineEdit>(editor, "nameEdit")->text(), QStringLiteral("Killed mid-edit"));
@@ -476,9 +483,34 @@ void TestAssetEditor::draftOfferedAfterKill()
 
     // Saving removes the draft.
     editor->save();
-    QTRY_VERIFY_WITH_TIMEOUT(!editor->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(isClosed(editor), 10000);
     m_drafts->waitForWrites();
     QTRY_VERIFY(QDir(m_home->filePath(QStringLiteral("drafts"))).entryList(QDir::Files).isEmpty());
+}
+
+void TestAssetEditor::editorKeepsItsCompanyLists()
+{
+    auto window = createWindow();
+    waitForLookups(*window);
+    const QString first = window->assetModel()->companyId();
+    QPointer<AssetEditorDialog> editor = openNewAsset(*window);
+    QVERIFY(editor);
+    auto *category = field<LookupComboBox>(editor, "categoryBox");
+    const int firstCount = category->count();
+    QCOMPARE(firstCount, window->lookups()->items(first, LookupKind::Category).size() + 1);
+
+    // The main window moves to the other company while the editor stays open.
+    QComboBox *companies = window->companyBox();
+    companies->setCurrentIndex(1);
+    Q_EMIT companies->activated(1);
+    QTRY_VERIFY(window->assetModel()->companyId() != first);
+    waitForLookups(*window);
+    QTest::qWait(100);
+    QCOMPARE(editor->companyId(), first);
+    QCOMPARE(category->count(), firstCount);
+    const LookupItem firstCategory = window->lookups()->items(first, LookupKind::Category).constFirst();
+    QCOMPARE(category->itemText(1).section(QStringLiteral(" — "), 0, 0), firstCategory.code);
+    editor->reject();
 }
 
 // The child of draftOfferedAfterKill: edits an asset and waits to be killed.
@@ -498,7 +530,7 @@ static int runDraftChild(int argc, char **argv)
     window.start();
     if (!QTest::qWaitFor([&] { return window.assetModel()->state() == PagedListModel::State::Ready; }, 15000))
         return 2;
-    AssetEditorDialog *editor = window.newAsset();
+    QPointer<AssetEditorDialog> editor = window.newAsset();
     QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("codeEdit")), QStringLiteral("DRF-0001"));
     QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Killed mid-edit"));
     auto *cost = editor->findChild<QLineEdit *>(QStringLiteral("acquisitionCostEdit"));

@@ -29,7 +29,7 @@ private Q_SLOTS:
 
 private:
     qint64 serverTotal(const QString &companyId, LookupKind kind);
-    bool loadAndWait(LookupCache &cache, LookupKind kind);
+    bool loadAndWait(LookupCache &cache, const QString &companyId, LookupKind kind);
 
     QNetworkAccessManager m_network;
     SandboxProcess m_sandbox{{QStringLiteral("--log-requests")}};
@@ -69,11 +69,11 @@ qint64 TestLookupCache::serverTotal(const QString &companyId, LookupKind kind)
     return total;
 }
 
-bool TestLookupCache::loadAndWait(LookupCache &cache, LookupKind kind)
+bool TestLookupCache::loadAndWait(LookupCache &cache, const QString &companyId, LookupKind kind)
 {
     QSignalSpy loaded(&cache, &LookupCache::loaded);
-    cache.load(kind);
-    return cache.isLoaded(kind) || loaded.wait(15000);
+    cache.load(companyId, kind);
+    return cache.isLoaded(companyId, kind) || loaded.wait(15000);
 }
 
 void TestLookupCache::everyPageOfEveryList_data()
@@ -88,32 +88,30 @@ void TestLookupCache::everyPageOfEveryList()
     QFETCH(LookupKind, kind);
     LookupCache cache(m_client);
     cache.setPageSize(7); // several pages even for the shortest list
-    cache.setCompanyId(m_large);
-    QVERIFY(loadAndWait(cache, kind));
+    QVERIFY(loadAndWait(cache, m_large, kind));
     const qint64 total = serverTotal(m_large, kind);
     QVERIFY(total > 0);
-    QCOMPARE(qint64(cache.items(kind).size()), total);
+    QCOMPARE(qint64(cache.items(m_large, kind).size()), total);
     QSet<QUuid> ids;
-    for (const LookupItem &item : cache.items(kind)) {
+    for (const LookupItem &item : cache.items(m_large, kind)) {
         QVERIFY(!item.code.isEmpty());
         QVERIFY(!item.name.isEmpty());
         ids.insert(item.id);
-        QCOMPARE(cache.find(kind, item.id)->code, item.code);
+        QCOMPARE(cache.find(m_large, kind, item.id)->code, item.code);
     }
     QCOMPARE(qint64(ids.size()), total);
     if (kind == LookupKind::Employee)
-        QVERIFY(cache.items(kind).constFirst().raw.value(QLatin1String("email")).toString().contains(QLatin1Char('@')));
+        QVERIFY(cache.items(m_large, kind).constFirst().raw.value(QLatin1String("email")).toString().contains(QLatin1Char('@')));
 }
 
 void TestLookupCache::loadedListsAreCached()
 {
     LookupCache cache(m_client);
-    cache.setCompanyId(m_large);
-    QVERIFY(loadAndWait(cache, LookupKind::Location));
+    QVERIFY(loadAndWait(cache, m_large, LookupKind::Location));
     QTRY_VERIFY(m_sandbox.countRequests(QStringLiteral("GET"), QStringLiteral("/locations")) > 0);
     const int before = m_sandbox.countRequests(QStringLiteral("GET"), QStringLiteral("/locations"));
-    cache.load(LookupKind::Location);
-    QVERIFY(!cache.isLoading(LookupKind::Location));
+    cache.load(m_large, LookupKind::Location);
+    QVERIFY(!cache.isLoading(m_large, LookupKind::Location));
     QTest::qWait(200);
     QCOMPARE(m_sandbox.countRequests(QStringLiteral("GET"), QStringLiteral("/locations")), before);
 }
@@ -121,31 +119,28 @@ void TestLookupCache::loadedListsAreCached()
 void TestLookupCache::listsAreKeptPerCompany()
 {
     LookupCache cache(m_client);
-    cache.setCompanyId(m_large);
-    QVERIFY(loadAndWait(cache, LookupKind::Category));
-    const auto largeItems = cache.items(LookupKind::Category);
-    cache.setCompanyId(m_small);
-    QVERIFY(!cache.isLoaded(LookupKind::Category));
-    QVERIFY(loadAndWait(cache, LookupKind::Category));
-    QVERIFY(cache.items(LookupKind::Category).constFirst().id != largeItems.constFirst().id);
-    // Back to the first company: its list is still there.
-    cache.setCompanyId(m_large);
-    QVERIFY(cache.isLoaded(LookupKind::Category));
-    QCOMPARE(cache.items(LookupKind::Category).size(), largeItems.size());
+    QVERIFY(loadAndWait(cache, m_large, LookupKind::Category));
+    const auto largeItems = cache.items(m_large, LookupKind::Category);
+    QVERIFY(!cache.isLoaded(m_small, LookupKind::Category));
+    QVERIFY(loadAndWait(cache, m_small, LookupKind::Category));
+    QVERIFY(cache.items(m_small, LookupKind::Category).constFirst().id != largeItems.constFirst().id);
+    // The first company's list is still there, unchanged.
+    QVERIFY(cache.isLoaded(m_large, LookupKind::Category));
+    QCOMPARE(cache.items(m_large, LookupKind::Category).size(), largeItems.size());
+    QCOMPARE(cache.items(m_large, LookupKind::Category).constFirst().id, largeItems.constFirst().id);
 }
 
 void TestLookupCache::refreshLoadsAgain()
 {
     LookupCache cache(m_client);
-    cache.setCompanyId(m_large);
-    QVERIFY(loadAndWait(cache, LookupKind::CostCenter));
+    QVERIFY(loadAndWait(cache, m_large, LookupKind::CostCenter));
     QTRY_VERIFY(m_sandbox.countRequests(QStringLiteral("GET"), QStringLiteral("/cost-centers")) > 0);
     const int before = m_sandbox.countRequests(QStringLiteral("GET"), QStringLiteral("/cost-centers"));
     QSignalSpy loaded(&cache, &LookupCache::loaded);
-    cache.refresh(LookupKind::CostCenter);
+    cache.refresh(m_large, LookupKind::CostCenter);
     QVERIFY(loaded.wait(10000));
     QTRY_COMPARE(m_sandbox.countRequests(QStringLiteral("GET"), QStringLiteral("/cost-centers")), before + 1);
-    QVERIFY(!cache.items(LookupKind::CostCenter).isEmpty());
+    QVERIFY(!cache.items(m_large, LookupKind::CostCenter).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLookupCache)
