@@ -23,9 +23,15 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(QStringLiteral("activohq.cloud"));
     QApplication::setApplicationVersion(QStringLiteral(ACTIVO_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("activo-desk"));
-    // The system language, or English when the application has no translation for it.
-    if (!Activo::installTranslations(QLocale()))
-        Activo::installTranslations(QLocale(QLocale::English));
+
+    Activo::AppSettings settings;
+    // The chosen language (or the system's) sets the translations and the
+    // formats of money, numbers and dates. English stands in where the
+    // application has no translation.
+    const QLocale locale = Activo::localeForLanguage(settings.language());
+    QLocale::setDefault(locale);
+    if (!Activo::installTranslations(locale))
+        Activo::installTranslations(QLocale(QLocale::English, locale.territory()));
 
     const Activo::CommandLineOptions options = Activo::CommandLineOptions::parse(QApplication::arguments());
     if (options.exitRequested) {
@@ -39,7 +45,7 @@ int main(int argc, char *argv[])
     qunsetenv("ACTIVOHQ_API_KEY");
 
     QNetworkAccessManager network;
-    Activo::AppSettings settings;
+
     Activo::KeychainKeyStore keychain;
     Activo::SessionKeyStore sessionKeys;
     Activo::DraftStore drafts(Activo::DraftStore::defaultDirectory());

@@ -380,6 +380,21 @@
     </message>
 </context>
 <context>
+    <name>Activo::LanguagePage</name>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Amounts and dates will look like %1 and %2.</source>
+        <translation>Los importes y las fechas se verán así: %1 y %2.</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Activo Desk starts.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie Activo Desk.</translation>
+    </message>
+</context>
+<context>
     <name>Activo::LookupCache</name>
     <message>
         <source>categories</source>
@@ -627,6 +642,10 @@
     <message>
         <source>Connection</source>
         <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1425,25 @@ La clave de API se lee del llavero del sistema, o de la variable de entorno ACTI
     <message>
         <source>Connection test result</source>
         <translation>Resultado de la prueba de conexión</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language settings</source>
+        <translation>Configuración de idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Language note</source>
+        <translation>Nota sobre el idioma</translation>
     </message>
 </context>
 <context>

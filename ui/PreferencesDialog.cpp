@@ -2,6 +2,7 @@
 #include "ui_PreferencesDialog.h"
 
 #include "Icons.h"
+#include "LanguagePage.h"
 
 #include <QPushButton>
 
@@ -11,12 +12,17 @@ PreferencesDialog::PreferencesDialog(const Services &services, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PreferencesDialog>())
     , m_connectionPage(new ConnectionPage(services, this))
+    , m_languagePage(new LanguagePage(services.settings, this))
 {
     m_ui->setupUi(this);
     m_connectionPage->setObjectName(QStringLiteral("connectionPage"));
     m_ui->pages->addWidget(m_connectionPage);
     auto *item = new QListWidgetItem(Icons::themed(QStringLiteral("preferences")), tr("Connection"), m_ui->pageList);
     item->setData(Qt::AccessibleTextRole, tr("Connection"));
+    m_languagePage->setObjectName(QStringLiteral("languagePage"));
+    m_ui->pages->addWidget(m_languagePage);
+    auto *languageItem = new QListWidgetItem(Icons::themed(QStringLiteral("language")), tr("Language"), m_ui->pageList);
+    languageItem->setData(Qt::AccessibleTextRole, tr("Language"));
     m_ui->pageList->setCurrentRow(0);
     connect(m_ui->pageList, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
 
@@ -37,6 +43,7 @@ void PreferencesDialog::save()
 {
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setEnabled(false);
+    m_languagePage->apply();
     m_connectionPage->apply([this, ok](bool saved) {
         ok->setEnabled(true);
         if (saved)

@@ -12,6 +12,8 @@ class PreferencesDialog;
 
 namespace Activo {
 
+class LanguagePage;
+
 // Preferences, one page per topic. OK saves every page; the dialog closes
 // only when saving succeeded, so nothing typed is lost to a failed save.
 class PreferencesDialog : public QDialog
@@ -23,6 +25,7 @@ public:
     ~PreferencesDialog() override;
 
     ConnectionPage *connectionPage() const { return m_connectionPage; }
+    LanguagePage *languagePage() const { return m_languagePage; }
     void showConnectionPage(const QString &reason);
 
 private:
@@ -30,6 +33,7 @@ private:
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     ConnectionPage *m_connectionPage;
+    LanguagePage *m_languagePage;
 };
 
 } // namespace Activo

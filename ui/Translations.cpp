@@ -24,4 +24,19 @@ bool installTranslations(const QLocale &locale)
     return true;
 }
 
+QLocale localeForLanguage(const QString &language)
+{
+    const QLocale system = QLocale::system();
+    if (language.isEmpty())
+        return system;
+    const QLocale chosen(language);
+    if (chosen.language() == system.language())
+        return system;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 2, 0)
+    return QLocale(chosen.language(), system.territory());
+#else
+    return QLocale(chosen.language(), system.country());
+#endif
+}
+
 } // namespace Activo

@@ -11,4 +11,9 @@ namespace Activo {
 // Qt's own strings are optional.
 bool installTranslations(const QLocale &locale);
 
+// The locale for a language setting: "" is the system's locale, "en" and "es"
+// that language with the system's country, so that Spanish in Panama formats
+// amounts as Panama does.
+QLocale localeForLanguage(const QString &language);
+
 } // namespace Activo

@@ -9,6 +9,7 @@ const QString kBaseUrl = QStringLiteral("connection/baseUrl");
 const QString kLastCompanyGroup = QStringLiteral("lastCompany");
 const QString kHiddenColumns = QStringLiteral("register/hiddenColumns");
 const QString kTimeout = QStringLiteral("network/timeoutSeconds");
+const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 
@@ -72,6 +73,16 @@ QStringList AppSettings::hiddenAssetColumns(const QStringList &defaults) const
 void AppSettings::setHiddenAssetColumns(const QStringList &keys)
 {
     m_settings->setValue(kHiddenColumns, keys);
+}
+
+QString AppSettings::language() const
+{
+    return m_settings->value(kLanguage).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings->setValue(kLanguage, language);
 }
 
 int AppSettings::requestTimeoutSeconds() const

@@ -35,6 +35,10 @@ public:
     QStringList hiddenAssetColumns(const QStringList &defaults) const;
     void setHiddenAssetColumns(const QStringList &keys);
 
+    // "" for the system's language, or a language code such as "en" or "es".
+    QString language() const;
+    void setLanguage(const QString &language);
+
     // Transfer time-out of one request, in seconds (5 to 600, default 30).
     int requestTimeoutSeconds() const;
     void setRequestTimeoutSeconds(int seconds);
