@@ -25,6 +25,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("activo-desk"));
 
     Activo::AppSettings settings;
+    settings.setPreset(Activo::Preset::load());
     // The chosen language (or the system's) sets the translations and the
     // formats of money, numbers and dates. English stands in where the
     // application has no translation.

@@ -289,6 +289,14 @@
             <numerusform>Clave pegada (%n caracteres). Se guardará cuando pulse Aceptar.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set for this computer by your IT department; it cannot be changed here.</source>
+        <translation>Lo estableció su departamento de TI para este equipo; no se puede cambiar aquí.</translation>
+    </message>
+    <message>
+        <source>Your IT department set this server for this computer.</source>
+        <translation>Su departamento de TI estableció este servidor para este equipo.</translation>
+    </message>
 </context>
 <context>
     <name>Activo::ErrorPanel</name>
@@ -1689,6 +1697,29 @@ La clave de API se lee del llavero del sistema, o de la variable de entorno ACTI
     <message>
         <source>Dialog buttons</source>
         <translation>Botones del cuadro de diálogo</translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <source>%1 contains &quot;%2&quot;, which was ignored: a preset never holds an API key. Each user pastes the key in Preferences.</source>
+        <translation>%1 contiene &quot;%2&quot;, que se ignoró: una configuración predefinida nunca contiene una clave de API. Cada usuario pega la clave en Preferencias.</translation>
+    </message>
+    <message>
+        <source>The server in %1 was ignored: %2</source>
+        <translation>Se ignoró el servidor de %1: %2</translation>
+    </message>
+    <message>
+        <source>PageSize &quot;%1&quot; in %2 was ignored: use a whole number from 1 to 200.</source>
+        <translation>Se ignoró PageSize &quot;%1&quot; de %2: use un número entero de 1 a 200.</translation>
+    </message>
+    <message>
+        <source>Language &quot;%1&quot; in %2 was ignored: use en or es.</source>
+        <translation>Se ignoró Language &quot;%1&quot; de %2: use en o es.</translation>
+    </message>
+    <message>
+        <source>The preset file %1 could not be read.</source>
+        <translation>No se pudo leer el archivo de configuración predefinida %1.</translation>
     </message>
 </context>
 <context>

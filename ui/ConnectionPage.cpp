@@ -86,6 +86,10 @@ void ConnectionPage::setCurrent(const QString &serverInput, const QUrl &baseUrl,
     m_currentKey = key;
     m_currentSource = source;
     m_ui->serverEdit->setText(serverInput.isEmpty() && baseUrl.isValid() ? baseUrl.toString() : serverInput);
+    const bool locked = m_services.settings->isConnectionLocked();
+    m_ui->serverEdit->setReadOnly(locked);
+    if (locked)
+        m_ui->serverEdit->setToolTip(tr("Set for this computer by your IT department; it cannot be changed here."));
     m_ui->keyEdit->clear();
     m_ui->testResultLabel->clear();
     updateKeyStatus();
@@ -100,8 +104,10 @@ void ConnectionPage::updateServerHint()
         return;
     }
     const ServerAddress::Parsed parsed = ServerAddress::parse(text);
-    m_ui->serverHintLabel->setText(parsed.isValid() ? tr("Connects to %1").arg(parsed.baseUrl.toDisplayString())
-                                                    : parsed.error);
+    QString hint = parsed.isValid() ? tr("Connects to %1").arg(parsed.baseUrl.toDisplayString()) : parsed.error;
+    if (parsed.isValid() && m_services.settings->isConnectionLocked())
+        hint += QLatin1Char(' ') + tr("Your IT department set this server for this computer.");
+    m_ui->serverHintLabel->setText(hint);
 }
 
 void ConnectionPage::updateKeyHint()

@@ -31,7 +31,6 @@ namespace Activo {
 
 namespace {
 constexpr int kSearchDelayMs = 300;
-constexpr int kRegisterPageSize = 100;
 // A form is written to its draft file this long after the last change.
 constexpr int kDraftDelayMs = 500;
 } // namespace
@@ -64,7 +63,7 @@ MainWindow::MainWindow(const Services &services, const CommandLineOptions &optio
         m_serverInput = services.settings->serverInput();
     }
     m_client->setTransferTimeout(std::chrono::seconds(services.settings->requestTimeoutSeconds()));
-    m_assetModel->setPageSize(kRegisterPageSize);
+    m_assetModel->setPageSize(services.settings->pageSize());
 
     setUpToolBar();
     setUpRegister();

@@ -37,25 +37,39 @@ AppSettings::AppSettings(const QString &path)
 
 AppSettings::~AppSettings() = default;
 
+int AppSettings::pageSize() const
+{
+    return m_preset.pageSize > 0 ? m_preset.pageSize : 100;
+}
+
 QString AppSettings::serverInput() const
 {
+    if (isConnectionLocked() || (!m_settings->contains(kBaseUrl) && !m_preset.baseUrl.isEmpty()))
+        return m_preset.serverInput;
     return m_settings->value(kServerInput).toString();
 }
 
 QUrl AppSettings::baseUrl() const
 {
+    if (isConnectionLocked() || (!m_settings->contains(kBaseUrl) && !m_preset.baseUrl.isEmpty()))
+        return m_preset.baseUrl;
     return QUrl(m_settings->value(kBaseUrl).toString(), QUrl::StrictMode);
 }
 
 void AppSettings::setServer(const QString &input, const QUrl &baseUrl)
 {
+    if (isConnectionLocked())
+        return;
     m_settings->setValue(kServerInput, input.trimmed());
     m_settings->setValue(kBaseUrl, baseUrl.toString());
 }
 
 QString AppSettings::lastCompany(const QUrl &baseUrl) const
 {
-    return m_settings->value(kLastCompanyGroup + QLatin1Char('/') + urlKey(baseUrl)).toString();
+    const QString key = kLastCompanyGroup + QLatin1Char('/') + urlKey(baseUrl);
+    if (!m_settings->contains(key) && baseUrl == m_preset.baseUrl)
+        return m_preset.company;
+    return m_settings->value(key).toString();
 }
 
 void AppSettings::setLastCompany(const QUrl &baseUrl, const QString &companyId)
@@ -77,6 +91,8 @@ void AppSettings::setHiddenAssetColumns(const QStringList &keys)
 
 QString AppSettings::language() const
 {
+    if (!m_settings->contains(kLanguage))
+        return m_preset.language;
     return m_settings->value(kLanguage).toString();
 }
 

@@ -5,12 +5,18 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "settings/Preset.h"
+
 #include <memory>
 
 namespace Activo {
 
 // The user's preferences, stored with QSettings (the registry on Windows, a
 // plist on macOS, an INI file elsewhere). The API key is never stored here.
+//
+// A machine-wide Preset supplies defaults: a value the user has not set
+// comes from the preset. When the preset locks the connection, its server
+// wins over the user's and setServer() changes nothing.
 class AppSettings
 {
 public:
@@ -19,6 +25,14 @@ public:
     // An INI file at `path`, for tests and portable setups.
     explicit AppSettings(const QString &path);
     ~AppSettings();
+
+    void setPreset(const Preset &preset) { m_preset = preset; }
+    const Preset &preset() const { return m_preset; }
+    // True when the preset fixes the server, so the user cannot change it.
+    bool isConnectionLocked() const { return m_preset.lockConnection && !m_preset.baseUrl.isEmpty(); }
+
+    // Rows per page of the register (1 to 200): the preset's, else 100.
+    int pageSize() const;
 
     // What the user typed as the server: a tenant or an address.
     QString serverInput() const;
@@ -52,6 +66,7 @@ public:
 
 private:
     std::unique_ptr<QSettings> m_settings;
+    Preset m_preset;
 };
 
 } // namespace Activo

@@ -12,6 +12,7 @@
 #include "models/AssetListModel.h"
 #include "settings/AppSettings.h"
 #include "settings/DraftStore.h"
+#include "settings/Preset.h"
 #include "settings/KeychainKeyStore.h"
 #include "settings/SessionKeyStore.h"
 
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void noKeychainKeepsKeyForSession();
     void noKeychainDeclinedKeepsInput();
     void forgetKeyRemovesKeychainEntry();
+    void lockedPresetServerOnFirstStart();
 
 private:
     std::unique_ptr<MainWindow> createWindow(const QStringList &arguments, const QString &environmentKey,
@@ -439,6 +441,31 @@ void TestRegisterWindow::forgetKeyRemovesKeychainEntry()
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
     QCOMPARE(result.status, KeyStore::Status::NotFound);
+}
+
+void TestRegisterWindow::lockedPresetServerOnFirstStart()
+{
+    QFile file(m_home->filePath(QStringLiteral("preset.ini")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[Preset]\nBaseUrl=" + m_sandbox.baseUrl().toString().toUtf8() + "\nLockConnection=1\n");
+    file.close();
+    m_settings->setPreset(Preset::fromFile(file.fileName()));
+
+    auto window = createWindow({}, QString());
+    QTRY_VERIFY(window->preferencesDialog() && window->preferencesDialog()->isVisible());
+    PreferencesDialog *preferences = window->preferencesDialog();
+    auto *serverEdit = preferences->findChild<QLineEdit *>(QStringLiteral("serverEdit"));
+    QCOMPARE(serverEdit->text(), m_sandbox.baseUrl().toString());
+    QVERIFY(serverEdit->isReadOnly());
+    auto *reason = preferences->findChild<QLabel *>(QStringLiteral("reasonLabel"));
+    QVERIFY2(reason->text().contains(m_sandbox.baseUrl().toDisplayString()), qPrintable(reason->text()));
+
+    // Only the key is needed; the preset's server is used.
+    QTest::keyClicks(preferences->findChild<QLineEdit *>(QStringLiteral("keyEdit")), m_sandbox.apiKey());
+    QTest::mouseClick(preferences->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    waitForRegister(*window);
+    QCOMPARE(window->client()->baseUrl(), m_sandbox.baseUrl());
 }
 
 QTEST_MAIN(TestRegisterWindow)
