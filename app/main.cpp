@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "settings/AppSettings.h"
 #include "settings/DraftStore.h"
+#include "settings/Preset.h"
 #include "settings/KeychainKeyStore.h"
 #include "settings/SessionKeyStore.h"
 
@@ -14,26 +15,63 @@
 
 #include <cstdio>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Activo Desk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Activo Desk"));
-    QApplication::setOrganizationName(QStringLiteral("ActivoHQ"));
-    QApplication::setOrganizationDomain(QStringLiteral("activohq.cloud"));
-    QApplication::setApplicationVersion(QStringLiteral(ACTIVO_VERSION_STRING));
-    QApplication::setDesktopFileName(QStringLiteral("activo-desk"));
+namespace {
 
-    Activo::AppSettings settings;
-    settings.setPreset(Activo::Preset::load());
-    // The chosen language (or the system's) sets the translations and the
-    // formats of money, numbers and dates. English stands in where the
-    // application has no translation.
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Activo Desk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ActivoHQ"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("activohq.cloud"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ACTIVO_VERSION_STRING));
+}
+
+// The chosen language (or the system's) sets the translations and the formats
+// of money, numbers and dates. English stands in where the application has no
+// translation.
+void applyLanguage(const Activo::AppSettings &settings)
+{
     const QLocale locale = Activo::localeForLanguage(settings.language());
     QLocale::setDefault(locale);
     if (!Activo::installTranslations(locale))
         Activo::installTranslations(QLocale(QLocale::English, locale.territory()));
+}
 
+// Prints the help, the version or a command-line error without opening a
+// display, so that --help works on a machine without one.
+int printAndExit(int argc, char *argv[])
+{
+    QCoreApplication core(argc, argv);
+    describeApplication();
+    Activo::AppSettings settings;
+    settings.setPreset(Activo::Preset::load());
+    applyLanguage(settings);
+    const Activo::CommandLineOptions options = Activo::CommandLineOptions::parse(QCoreApplication::arguments());
+    std::FILE *stream = options.exitCode == 0 ? stdout : stderr;
+    std::fprintf(stream, "%s\n", options.output.toLocal8Bit().constData());
+    return options.exitCode;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Help and version need no display. Other options are parsed after
+    // QApplication has taken its own ones, such as -platform.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "-?" || argument == "--help-all"
+            || argument == "-v" || argument == "--version")
+            return printAndExit(argc, argv);
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Activo Desk"));
+    QApplication::setDesktopFileName(QStringLiteral("activo-desk"));
+
+    Activo::AppSettings settings;
+    settings.setPreset(Activo::Preset::load());
+    applyLanguage(settings);
     const Activo::CommandLineOptions options = Activo::CommandLineOptions::parse(QApplication::arguments());
     if (options.exitRequested) {
         std::FILE *stream = options.exitCode == 0 ? stdout : stderr;

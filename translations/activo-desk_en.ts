@@ -21,6 +21,13 @@
             <numerusform> months</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n entries. Choose one from the list.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; matches %n entries. Choose one from the list.</numerusform>
+            <numerusform>&quot;%1&quot; matches %n entries. Choose one from the list.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Activo::ConnectionPage</name>

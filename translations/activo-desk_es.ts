@@ -30,6 +30,10 @@
         <source>Edit asset</source>
         <translation>Editar activo</translation>
     </message>
+    <message>
+        <source>Edit this asset (F2)</source>
+        <translation>Editar este activo (F2)</translation>
+    </message>
 </context>
 <context>
     <name>Activo::AssetEditorDialog</name>
@@ -82,14 +86,6 @@
         <translation>Guardando…</translation>
     </message>
     <message>
-        <source>The server did not answer. Checking whether the asset was created…</source>
-        <translation>El servidor no respondió. Comprobando si se creó el activo…</translation>
-    </message>
-    <message>
-        <source>No asset with the code %1 exists, so nothing was created. Save again.</source>
-        <translation>No existe ningún activo con el código %1, así que no se creó nada. Vuelva a guardar.</translation>
-    </message>
-    <message>
         <source>Saved %1. Enter the next asset.</source>
         <translation>Se guardó %1. Escriba los datos del siguiente activo.</translation>
     </message>
@@ -122,12 +118,43 @@
         <translation>el activo se guardó, pero la respuesta no lo incluye. Actualice el registro para verlo.</translation>
     </message>
     <message>
-        <source>Activo Desk could not check whether the asset was created. Search the register for %1 before saving again.</source>
-        <translation>Activo Desk no pudo comprobar si el activo se creó. Busque %1 en el registro antes de volver a guardar.</translation>
-    </message>
-    <message>
         <source>The server rejected the API key. Paste a valid key in the Preferences window and press OK. The asset is then saved again.</source>
         <translation>El servidor rechazó la clave de API. Pegue una clave válida en la ventana de Preferencias y pulse Aceptar. Después, el activo se vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>Enter the acquisition date.</source>
+        <translation>Escriba la fecha de adquisición.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n entries. Choose one from the list.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; coincide con %n entrada. Elija una de la lista.</numerusform>
+            <numerusform>&quot;%1&quot; coincide con %n entradas. Elija una de la lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not answer. Checking whether the asset was saved…</source>
+        <translation>El servidor no respondió. Comprobando si el activo se guardó…</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the server answered, and Activo Desk could not check whether the asset was saved. Search the register for %1 before saving again.</source>
+        <translation>La conexión se perdió antes de que el servidor respondiera, y Activo Desk no pudo comprobar si el activo se guardó. Busque %1 en el registro antes de volver a guardar.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the server answered. No asset with the code %1 exists, so nothing was created. Save again.</source>
+        <translation>La conexión se perdió antes de que el servidor respondiera. No existe ningún activo con el código %1, así que no se creó nada. Vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the server answered. An asset with the code %1 exists (%2), but its values are not the ones you entered, so it is another asset. Nothing of yours was created: choose another code and save again.</source>
+        <translation>La conexión se perdió antes de que el servidor respondiera. Existe un activo con el código %1 (%2), pero sus valores no son los que usted escribió, así que es otro activo. No se creó nada suyo: elija otro código y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the server answered, and the server still has the old values. Save again.</source>
+        <translation>La conexión se perdió antes de que el servidor respondiera, y el servidor aún tiene los valores anteriores. Vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>Saving… Wait for the server&apos;s answer before closing.</source>
+        <translation>Guardando… Espere la respuesta del servidor antes de cerrar.</translation>
     </message>
 </context>
 <context>
@@ -296,6 +323,21 @@
     <message>
         <source>Your IT department set this server for this computer.</source>
         <translation>Su departamento de TI estableció este servidor para este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::DateLineEdit</name>
+    <message>
+        <source>for example %1</source>
+        <translation>por ejemplo, %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Type it as %2, or as 2026-01-31.</source>
+        <translation>&quot;%1&quot; no es una fecha. Escríbala como %2, o como 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the accepted range, %2 to %3.</source>
+        <translation>%1 está fuera del intervalo aceptado, de %2 a %3.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +660,13 @@
     <message>
         <source>“Discard” deletes the draft. “Cancel” keeps it for later.</source>
         <translation>“Descartar” elimina el borrador. “Cancelar” lo conserva para más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::MoneyLineEdit</name>
+    <message>
+        <source>for example %1</source>
+        <translation>por ejemplo, %1</translation>
     </message>
 </context>
 <context>
@@ -1159,10 +1208,6 @@
         <translation>Error en la fecha de adquisición</translation>
     </message>
     <message>
-        <source>Acquisition co&amp;st:</source>
-        <translation>C&amp;osto de adquisición:</translation>
-    </message>
-    <message>
         <source>Acquisition cost</source>
         <translation>Costo de adquisición</translation>
     </message>
@@ -1181,10 +1226,6 @@
     <message>
         <source>Salvage value error</source>
         <translation>Error en el valor residual</translation>
-    </message>
-    <message>
-        <source>Useful &amp;life:</source>
-        <translation>V&amp;ida útil:</translation>
     </message>
     <message>
         <source>Useful life in months</source>
@@ -1301,6 +1342,14 @@
     <message>
         <source>Save, then start the next asset with the same category, location, cost center, depreciation book and acquisition date (Ctrl+Shift+S)</source>
         <translation>Guarda y empieza el siguiente activo con la misma categoría, ubicación, centro de costo, libro de depreciación y fecha de adquisición (Ctrl+Mayús+S)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;quisition cost:</source>
+        <translation>C&amp;osto de adquisición:</translation>
+    </message>
+    <message>
+        <source>Useful li&amp;fe:</source>
+        <translation>V&amp;ida útil:</translation>
     </message>
 </context>
 <context>

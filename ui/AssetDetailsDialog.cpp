@@ -7,6 +7,7 @@
 
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QUrlQuery>
 
 namespace Activo {
@@ -24,6 +25,9 @@ AssetDetailsDialog::AssetDetailsDialog(ApiClient *client, QString companyId, con
     QPushButton *editButton = m_ui->buttonBox->addButton(tr("&Edit…"), QDialogButtonBox::ActionRole);
     editButton->setObjectName(QStringLiteral("editButton"));
     editButton->setAccessibleName(tr("Edit asset"));
+    auto *editShortcut = new QShortcut(QKeySequence(Qt::Key_F2), this);
+    connect(editShortcut, &QShortcut::activated, editButton, &QPushButton::click);
+    editButton->setToolTip(tr("Edit this asset (F2)"));
     connect(editButton, &QPushButton::clicked, this, [this] {
         Q_EMIT editRequested(m_assetId);
         accept();

@@ -1,11 +1,13 @@
 #include "AssetEditorDialog.h"
 #include "ui_AssetEditorDialog.h"
 
+#include "DateLineEdit.h"
 #include "LookupComboBox.h"
 #include "MessageBox.h"
 
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
+#include "api/Logging.h"
 #include "api/Page.h"
 #include "models/AssetPayload.h"
 #include "models/LocaleFormat.h"
@@ -59,14 +61,17 @@ AssetEditorDialog::AssetEditorDialog(ApiClient *client, LookupCache *lookups, QS
     setAttribute(Qt::WA_DeleteOnClose);
     m_ui->saveErrorPanel->hide();
     m_ui->saveErrorPanel->setRetryVisible(false);
-    m_ui->acquisitionDateEdit->setDisplayFormat(LocaleFormat::shortDateFormat(QLocale()));
-    // Typing a wrong key into the date must not give a year far in the future.
-    m_ui->acquisitionDateEdit->setMaximumDate(QDate::currentDate().addYears(10));
     const auto updateLifeSuffix = [this](int months) {
         m_ui->usefulLifeSpin->setSuffix(tr(" month(s)", "suffix of the useful life in months", months));
     };
     connect(m_ui->usefulLifeSpin, qOverload<int>(&QSpinBox::valueChanged), this, updateLifeSuffix);
     updateLifeSuffix(m_ui->usefulLifeSpin->value());
+    for (int field = int(Field::Code); field <= int(Field::Availability); ++field) {
+        QLabel *label = errorLabel(Field(field));
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+    }
     clearErrors();
     setUpEnumerations();
     setUpLookups();
@@ -87,7 +92,7 @@ AssetEditorDialog::AssetEditorDialog(ApiClient *client, LookupCache *lookups, QS
         connect(edit, &QLineEdit::textEdited, this, changed);
     connect(m_ui->acquisitionCostEdit, &QLineEdit::textEdited, this, changed);
     connect(m_ui->salvageValueEdit, &QLineEdit::textEdited, this, changed);
-    connect(m_ui->acquisitionDateEdit, &QDateEdit::dateChanged, this, changed);
+    connect(m_ui->acquisitionDateEdit, &QLineEdit::textEdited, this, changed);
     connect(m_ui->usefulLifeSpin, qOverload<int>(&QSpinBox::valueChanged), this, changed);
     for (QComboBox *box : {static_cast<QComboBox *>(m_ui->categoryBox), static_cast<QComboBox *>(m_ui->locationBox),
                            static_cast<QComboBox *>(m_ui->costCenterBox), static_cast<QComboBox *>(m_ui->custodianBox),
@@ -220,11 +225,25 @@ void AssetEditorDialog::startEdit(const QUuid &assetId)
     job->start();
 }
 
-void AssetEditorDialog::startFromDraft(const Asset &asset, bool isNew)
+QJsonObject AssetEditorDialog::typedTexts() const
+{
+    return QJsonObject{{QStringLiteral("acquisitionCost"), m_ui->acquisitionCostEdit->text()},
+                       {QStringLiteral("salvageValue"), m_ui->salvageValueEdit->text()},
+                       {QStringLiteral("acquisitionDate"), m_ui->acquisitionDateEdit->text()}};
+}
+
+void AssetEditorDialog::startFromDraft(const Asset &asset, bool isNew, const QJsonObject &typed)
 {
     m_isNew = isNew;
     m_original = asset;
     showAsset(asset);
+    // Text that was not a valid amount or date yet comes back as typed.
+    if (typed.contains(QLatin1String("acquisitionCost")))
+        m_ui->acquisitionCostEdit->setText(typed.value(QLatin1String("acquisitionCost")).toString());
+    if (typed.contains(QLatin1String("salvageValue")))
+        m_ui->salvageValueEdit->setText(typed.value(QLatin1String("salvageValue")).toString());
+    if (typed.contains(QLatin1String("acquisitionDate")))
+        m_ui->acquisitionDateEdit->setText(typed.value(QLatin1String("acquisitionDate")).toString());
     m_modified = true;
     setWindowTitle(isNew ? tr("New asset") : tr("Edit asset %1").arg(asset.assetCode));
     m_ui->headingLabel->setText(tr("This form was restored from an unsaved draft. Check the values, then save."));
@@ -245,7 +264,7 @@ void AssetEditorDialog::showAsset(const Asset &asset)
     m_ui->costCenterBox->setCurrentRecord(asset.costCenter.id, linkText(asset.costCenter));
     m_ui->custodianBox->setCurrentRecord(asset.custodian.id, linkText(asset.custodian));
     m_ui->depreciationBookBox->setCurrentRecord(asset.depreciationBook.id, linkText(asset.depreciationBook));
-    m_ui->acquisitionDateEdit->setDate(asset.acquisitionDate.isValid() ? asset.acquisitionDate : QDate::currentDate());
+    m_ui->acquisitionDateEdit->setDate(asset.acquisitionDate);
     m_ui->acquisitionCostEdit->setAmount(asset.acquisitionCost);
     m_ui->salvageValueEdit->setAmount(asset.salvageValue);
     m_ui->usefulLifeSpin->setValue(asset.usefulLifeMonths.value_or(60));
@@ -288,7 +307,7 @@ Asset AssetEditorDialog::currentAsset() const
     asset.costCenter = link(m_ui->costCenterBox);
     asset.custodian = link(m_ui->custodianBox);
     asset.depreciationBook = link(m_ui->depreciationBookBox);
-    asset.acquisitionDate = m_ui->acquisitionDateEdit->date();
+    asset.acquisitionDate = m_ui->acquisitionDateEdit->parseResult().date;
     asset.acquisitionCost = m_ui->acquisitionCostEdit->parseResult().value;
     asset.salvageValue = m_ui->salvageValueEdit->parseResult().value;
     asset.usefulLifeMonths = m_ui->usefulLifeSpin->value();
@@ -382,14 +401,25 @@ bool AssetEditorDialog::validate()
     else if (!cost.value)
         fail(Field::AcquisitionCost, tr("Enter the acquisition cost."));
 
+    const DateLineEdit::Result date = m_ui->acquisitionDateEdit->parseResult();
+    if (!date.error.isEmpty())
+        fail(Field::AcquisitionDate, date.error);
+    else if (!date.date.isValid())
+        fail(Field::AcquisitionDate, tr("Enter the acquisition date."));
+
     const std::initializer_list<std::pair<Field, const LookupComboBox *>> lookups = {
         {Field::DepreciationBook, m_ui->depreciationBookBox}, {Field::Custodian, m_ui->custodianBox},
         {Field::CostCenter, m_ui->costCenterBox}, {Field::Location, m_ui->locationBox},
         {Field::Category, m_ui->categoryBox}};
     for (const auto &[field, box] : lookups) {
-        if (box->hasUnmatchedText())
-            fail(field, tr("No entry matches \"%1\". Choose one from the list, or \"(none)\".")
-                            .arg(box->currentText()));
+        if (box->hasUnmatchedText()) {
+            const int candidates = box->candidateCount();
+            fail(field, candidates > 1
+                            ? tr("\"%1\" matches %n entries. Choose one from the list.", nullptr, candidates)
+                                  .arg(box->currentText())
+                            : tr("No entry matches \"%1\". Choose one from the list, or \"(none)\".")
+                                  .arg(box->currentText()));
+        }
     }
 
     if (m_ui->nameEdit->text().trimmed().isEmpty())
@@ -428,6 +458,7 @@ void AssetEditorDialog::send()
     if (!validate())
         return;
     const Asset asset = currentAsset();
+    m_sentAsset = asset;
     const QByteArray body = AssetPayload::toJson(asset);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("companyId"), m_companyId);
@@ -462,58 +493,130 @@ void AssetEditorDialog::handleSaveReply(ApiJob *job)
 
     const ApiError &error = job->error();
     const bool noAnswer = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
-    if (m_isNew && noAnswer) {
-        confirmCreateByCode(error);
+    if (noAnswer) {
+        confirmLostSave(error);
         return;
     }
     setSaving(false);
     showSaveError(error);
 }
 
-void AssetEditorDialog::confirmCreateByCode(const ApiError &error)
+QStringList AssetEditorDialog::differingFields(const Asset &stored, const Asset &sent)
 {
-    // The create may have been stored before the connection broke. Sending it
-    // again could make a duplicate, so the code is looked up first.
-    setSaving(true, tr("The server did not answer. Checking whether the asset was created…"));
+    QStringList fields;
+    const auto check = [&fields](bool same, const char *name) {
+        if (!same)
+            fields << QLatin1String(name);
+    };
+    check(stored.assetCode.compare(sent.assetCode, Qt::CaseInsensitive) == 0, "assetCode");
+    check(stored.name == sent.name, "name");
+    check(stored.category.id == sent.category.id, "categoryId");
+    check(stored.location.id == sent.location.id, "locationId");
+    check(stored.costCenter.id == sent.costCenter.id, "costCenterId");
+    check(stored.custodian.id == sent.custodian.id, "custodianId");
+    check(stored.depreciationBook.id == sent.depreciationBook.id, "depreciationBookId");
+    // A value left empty may come back as the server's default (an amount of
+    // zero, a default status), so only values that were sent are compared.
+    const auto cents = [](const std::optional<Money> &amount) { return amount ? amount->cents() : 0; };
+    check(!sent.acquisitionDate.isValid() || stored.acquisitionDate == sent.acquisitionDate, "acquisitionDate");
+    check(cents(stored.acquisitionCost) == cents(sent.acquisitionCost), "acquisitionCost");
+    check(cents(stored.salvageValue) == cents(sent.salvageValue), "salvageValue");
+    check(!sent.usefulLifeMonths || stored.usefulLifeMonths == sent.usefulLifeMonths, "usefulLifeMonths");
+    check(sent.status.isEmpty() || stored.status == sent.status, "status");
+    check(sent.availability.isEmpty() || stored.availability == sent.availability, "availability");
+    check(sent.depreciationMethod.isEmpty() || stored.depreciationMethod == sent.depreciationMethod,
+          "depreciationMethod");
+    return fields;
+}
+
+void AssetEditorDialog::confirmLostSave(const ApiError &error)
+{
+    // The write may have been stored before the connection broke. Sending it
+    // again could make a duplicate, so the server is asked what it holds: an
+    // asset with this code and exactly the values sent counts as saved.
+    setSaving(true, tr("The server did not answer. Checking whether the asset was saved…"));
+    const Asset sent = m_sentAsset;
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("companyId"), m_companyId);
-    query.addQueryItem(QStringLiteral("search"), m_ui->codeEdit->text().trimmed());
-    query.addQueryItem(QStringLiteral("skip"), QStringLiteral("0"));
-    query.addQueryItem(QStringLiteral("take"), QString::number(PageCursor::maxTake));
-    ApiJob *job = m_client->get(QStringLiteral("/assets"), query);
-    connect(job, &ApiJob::finished, this, [this, error](ApiJob *finished) { handleConfirmReply(finished, error); });
+    ApiJob *job = nullptr;
+    if (m_isNew) {
+        query.addQueryItem(QStringLiteral("search"), sent.assetCode);
+        query.addQueryItem(QStringLiteral("skip"), QStringLiteral("0"));
+        query.addQueryItem(QStringLiteral("take"), QString::number(PageCursor::maxTake));
+        job = m_client->get(QStringLiteral("/assets"), query);
+    } else {
+        job = m_client->get(QStringLiteral("/assets/") + m_original.id.toString(QUuid::WithoutBraces), query);
+    }
+    connect(job, &ApiJob::finished, this, [this, error, sent](ApiJob *finished) {
+        handleConfirmReply(finished, error, sent);
+    });
     m_job = job;
     job->start();
 }
 
-void AssetEditorDialog::handleConfirmReply(ApiJob *job, const ApiError &originalError)
+void AssetEditorDialog::handleConfirmReply(ApiJob *job, const ApiError &originalError, const Asset &sent)
 {
     m_job = nullptr;
     setSaving(false);
-    Page page;
-    QString parseError;
-    if (!job->succeeded() || !Page::parse(job->json(), 0, &page, &parseError)) {
-        ApiError error = originalError;
-        error.technicalText += QLatin1Char(' ')
-            + tr("Activo Desk could not check whether the asset was created. Search the register for %1 before saving "
-                 "again.")
-                  .arg(m_ui->codeEdit->text().trimmed());
-        showSaveError(error);
+
+    QVector<Asset> candidates;
+    bool readable = job->succeeded();
+    if (readable && m_isNew) {
+        Page page;
+        QString parseError;
+        readable = Page::parse(job->json(), 0, &page, &parseError);
+        for (const QJsonValue &value : std::as_const(page.items)) {
+            if (const std::optional<Asset> asset = Asset::fromJson(value.toObject(), nullptr))
+                candidates.append(*asset);
+        }
+    } else if (readable) {
+        const std::optional<Asset> asset =
+            job->json().isObject() ? Asset::fromJson(job->json().object(), nullptr) : std::nullopt;
+        readable = asset.has_value();
+        if (asset)
+            candidates.append(*asset);
+    }
+
+    const QString heading = tr("The asset was not saved.");
+    if (!readable) {
+        m_ui->saveErrorPanel->setError(heading, originalError,
+                                       tr("The connection was lost before the server answered, and Activo Desk "
+                                          "could not check whether the asset was saved. Search the register for "
+                                          "%1 before saving again.")
+                                           .arg(sent.assetCode));
+        m_ui->saveErrorPanel->show();
         return;
     }
-    const QString code = m_ui->codeEdit->text().trimmed();
-    for (const QJsonValue &value : std::as_const(page.items)) {
-        const std::optional<Asset> asset = Asset::fromJson(value.toObject(), nullptr);
-        if (asset && asset->assetCode.compare(code, Qt::CaseInsensitive) == 0) {
-            finishSave(*asset, true);
+
+    for (const Asset &candidate : std::as_const(candidates)) {
+        const QStringList differences = differingFields(candidate, sent);
+        if (differences.isEmpty()) {
+            finishSave(candidate, m_isNew);
             return;
         }
+        qCInfo(lcUi).noquote() << "asset" << candidate.assetCode << "on the server differs from the lost save in"
+                               << differences.join(QStringLiteral(", "));
     }
-    ApiError error = originalError;
-    error.technicalText += QLatin1Char(' ') + tr("No asset with the code %1 exists, so nothing was created. "
-                                                 "Save again.")
-                                                  .arg(code);
-    showSaveError(error);
+
+    QString message;
+    if (m_isNew) {
+        const auto sameCode = std::find_if(candidates.cbegin(), candidates.cend(), [&sent](const Asset &candidate) {
+            return candidate.assetCode.compare(sent.assetCode, Qt::CaseInsensitive) == 0;
+        });
+        message = sameCode == candidates.cend()
+            ? tr("The connection was lost before the server answered. No asset with the code %1 exists, so nothing "
+                 "was created. Save again.")
+                  .arg(sent.assetCode)
+            : tr("The connection was lost before the server answered. An asset with the code %1 exists (%2), but "
+                 "its values are not the ones you entered, so it is another asset. Nothing of yours was created: "
+                 "choose another code and save again.")
+                  .arg(sameCode->assetCode, sameCode->name);
+    } else {
+        message = tr("The connection was lost before the server answered, and the server still has the old "
+                     "values. Save again.");
+    }
+    m_ui->saveErrorPanel->setError(heading, originalError, message);
+    m_ui->saveErrorPanel->show();
 }
 
 void AssetEditorDialog::finishSave(const Asset &asset, bool created)
@@ -577,6 +680,11 @@ void AssetEditorDialog::setSaving(bool saving, const QString &status)
 
 void AssetEditorDialog::reject()
 {
+    if (m_job && m_ui->pages->currentWidget() == m_ui->formPage) {
+        // Closing now would leave the user unsure whether the asset was saved.
+        m_ui->savingLabel->setText(tr("Saving… Wait for the server's answer before closing."));
+        return;
+    }
     if (!m_modified) {
         Q_EMIT closedWithoutSaving();
         QDialog::reject();

@@ -43,7 +43,11 @@ public:
     // Loads the asset from the server, then shows it for editing.
     void startEdit(const QUuid &assetId);
     // Shows `asset` as edited earlier (a draft), without loading anything.
-    void startFromDraft(const Asset &asset, bool isNew);
+    // `typed` holds the text of the amount and date fields as typed, which
+    // may not be valid yet (see typedTexts()).
+    void startFromDraft(const Asset &asset, bool isNew, const QJsonObject &typed = QJsonObject());
+    // The amount and date fields' text as typed, for drafts.
+    QJsonObject typedTexts() const;
 
     bool isNewAsset() const { return m_isNew; }
     bool isModified() const { return m_modified; }
@@ -84,8 +88,10 @@ private:
     QLabel *errorLabel(Field field) const;
     void send();
     void handleSaveReply(ApiJob *job);
-    void confirmCreateByCode(const ApiError &error);
-    void handleConfirmReply(ApiJob *job, const ApiError &originalError);
+    void confirmLostSave(const ApiError &error);
+    void handleConfirmReply(ApiJob *job, const ApiError &originalError, const Asset &sent);
+    // The JSON names of the writable fields whose stored value is not the one sent.
+    static QStringList differingFields(const Asset &stored, const Asset &sent);
     void finishSave(const Asset &asset, bool created);
     void showSaveError(const ApiError &error);
     void setSaving(bool saving, const QString &status = QString());
@@ -96,6 +102,7 @@ private:
     LookupCache *m_lookups;
     QString m_companyId;
     Asset m_original;
+    Asset m_sentAsset; // the values of the save in progress
     bool m_isNew = true;
     bool m_modified = false;
     bool m_loading = false;

@@ -76,6 +76,12 @@ void ErrorPanel::setError(const QString &heading, const ApiError &error)
     m_copyButton->setText(tr("Copy &details"));
 }
 
+void ErrorPanel::setError(const QString &heading, const ApiError &error, const QString &message)
+{
+    setError(heading, error);
+    m_message->setText(message);
+}
+
 void ErrorPanel::setMessage(const QString &heading, const QString &message)
 {
     m_error = ApiError();

@@ -20,6 +20,8 @@ public:
     explicit ErrorPanel(QWidget *parent = nullptr);
 
     void setError(const QString &heading, const ApiError &error);
+    // Shows `message` in place of the error's own text; "Copy details" still copies the error.
+    void setError(const QString &heading, const ApiError &error, const QString &message);
     // A message without a failed request behind it (no request id, nothing to copy).
     void setMessage(const QString &heading, const QString &message);
     void setRetryVisible(bool visible);

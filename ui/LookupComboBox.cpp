@@ -86,7 +86,27 @@ int LookupComboBox::matchTypedText() const
             || itemData(i, kCodeRole).toString().compare(typed, Qt::CaseInsensitive) == 0)
             return i;
     }
-    return -1;
+    // Part of a code or name that only one record contains is a clear choice too.
+    int found = -1;
+    for (int i = 1; i < count(); ++i) {
+        if (itemText(i).contains(typed, Qt::CaseInsensitive)) {
+            if (found >= 0)
+                return -1;
+            found = i;
+        }
+    }
+    return found;
+}
+
+int LookupComboBox::candidateCount() const
+{
+    const QString typed = currentText().trimmed();
+    int candidates = 0;
+    for (int i = 1; i < count(); ++i) {
+        if (itemText(i).contains(typed, Qt::CaseInsensitive))
+            ++candidates;
+    }
+    return candidates;
 }
 
 QUuid LookupComboBox::currentRecordId() const

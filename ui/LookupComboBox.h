@@ -31,6 +31,8 @@ public:
     QString currentRecordText() const;
     // True when the typed text matches no record, so the choice is unclear.
     bool hasUnmatchedText() const;
+    // How many records contain the typed text in their code or name.
+    int candidateCount() const;
 
 private:
     int findRecord(const QUuid &id) const;

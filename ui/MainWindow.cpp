@@ -14,6 +14,7 @@
 #include "models/AssetListModel.h"
 #include "models/AssetPayload.h"
 #include "models/CompanyList.h"
+#include "models/LocaleFormat.h"
 #include "models/LookupCache.h"
 #include "settings/AppSettings.h"
 
@@ -495,6 +496,7 @@ AssetEditorDialog *MainWindow::createEditor(const QString &draftId)
         draft.companyId = companyId;
         draft.assetId = editor->isNewAsset() ? QUuid() : editor->assetId();
         draft.asset = AssetPayload::toReadObject(editor->currentAsset());
+        draft.typed = editor->typedTexts();
         draft.savedAt = QDateTime::currentDateTimeUtc();
         m_services.drafts->save(draft);
     });
@@ -588,7 +590,9 @@ void MainWindow::offerDraft(QVector<DraftStore::Draft> drafts)
         return;
     }
     const QString what = asset->assetCode.isEmpty() ? asset->name : asset->assetCode + QStringLiteral(" — ") + asset->name;
-    const QString when = QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat);
+    const QDateTime local = draft.savedAt.toLocalTime();
+    const QString when = LocaleFormat::shortDate(local.date(), QLocale()) + QLatin1Char(' ')
+        + QLocale().toString(local.time(), QLocale::ShortFormat);
     const QString text = isNew
         ? tr("A new asset that was not saved was found: %1 (last changed %2). Restore it?").arg(what, when)
         : tr("Unsaved changes to the asset %1 were found (last changed %2). Restore them?").arg(what, when);
@@ -606,7 +610,7 @@ void MainWindow::offerDraft(QVector<DraftStore::Draft> drafts)
                                     restored.id = QUuid();
                                     restored.raw.remove(QLatin1String("id"));
                                 }
-                                editor->startFromDraft(restored, isNew);
+                                editor->startFromDraft(restored, isNew, draft.typed);
                                 editor->show();
                             }
                         }

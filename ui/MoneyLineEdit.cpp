@@ -8,7 +8,7 @@ MoneyLineEdit::MoneyLineEdit(QWidget *parent)
     : QLineEdit(parent)
 {
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    setPlaceholderText(MoneyParser::format(Money::fromCents(123456), QLocale()));
+    setPlaceholderText(tr("for example %1").arg(MoneyParser::format(Money::fromCents(123456), QLocale())));
     connect(this, &QLineEdit::editingFinished, this, &MoneyLineEdit::reformat);
 }
 

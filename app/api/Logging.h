@@ -8,3 +8,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcNet)      // activo.net: one line per finished requ
 Q_DECLARE_LOGGING_CATEGORY(lcNetTrace) // activo.net.trace: headers and retries, off by default
 Q_DECLARE_LOGGING_CATEGORY(lcModels)   // activo.models: paging and skipped rows
 Q_DECLARE_LOGGING_CATEGORY(lcSettings) // activo.settings
+Q_DECLARE_LOGGING_CATEGORY(lcUi)       // activo.ui: what the windows decide, e.g. about lost replies

@@ -44,6 +44,7 @@ QByteArray encode(const DraftStore::Draft &draft)
                   draft.assetId.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(draft.assetId.toString(QUuid::WithoutBraces)));
     object.insert(QLatin1String("savedAt"), draft.savedAt.toUTC().toString(Qt::ISODateWithMs));
     object.insert(QLatin1String("asset"), draft.asset);
+    object.insert(QLatin1String("typed"), draft.typed);
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
@@ -58,6 +59,7 @@ bool decode(const QByteArray &bytes, const QString &id, DraftStore::Draft *draft
     draft->assetId = QUuid::fromString(object.value(QLatin1String("assetId")).toString());
     draft->savedAt = QDateTime::fromString(object.value(QLatin1String("savedAt")).toString(), Qt::ISODateWithMs);
     draft->asset = object.value(QLatin1String("asset")).toObject();
+    draft->typed = object.value(QLatin1String("typed")).toObject();
     return draft->baseUrl.isValid() && !draft->companyId.isEmpty();
 }
 

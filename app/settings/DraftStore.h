@@ -27,6 +27,7 @@ public:
         QString companyId;
         QUuid assetId;     // null for a new asset
         QJsonObject asset; // the form's contents, shaped like an API asset
+        QJsonObject typed; // field texts as typed, which may not be valid yet
         QDateTime savedAt; // UTC
     };
 

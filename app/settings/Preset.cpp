@@ -31,8 +31,10 @@ void readInto(QSettings &source, const QString &where, Preset *preset)
         }
     }
 
-    const QString server = source.contains(QStringLiteral("BaseUrl")) ? source.value(QStringLiteral("BaseUrl")).toString()
-                                                                    : source.value(QStringLiteral("Tenant")).toString();
+    // An empty BaseUrl does not hide a Tenant.
+    QString server = source.value(QStringLiteral("BaseUrl")).toString();
+    if (server.trimmed().isEmpty())
+        server = source.value(QStringLiteral("Tenant")).toString();
     if (!server.trimmed().isEmpty()) {
         const ServerAddress::Parsed parsed = ServerAddress::parse(server);
         if (parsed.isValid()) {

@@ -1,6 +1,7 @@
 #include "SandboxProcess.h"
 
 #include "AssetEditorDialog.h"
+#include "DateLineEdit.h"
 #include "CommandLine.h"
 #include "LookupComboBox.h"
 #include "MainWindow.h"
@@ -90,6 +91,8 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void dateParsing_data();
+    void dateParsing();
     void createWithKeyboardOnly();
     void germanAmountReachesServerExactly();
     void requiredFieldsCheckedBeforeSending();
@@ -98,6 +101,8 @@ private Q_SLOTS:
     void editKeepsUnknownProperties();
     void saveAndNewKeepsSeriesFields();
     void droppedCreateLeavesOneAsset();
+    void droppedDuplicateIsNotTakenAsSaved();
+    void droppedUpdateIsConfirmed();
     void rejectedKeyDuringSaveRetries();
     void draftOfferedAfterKill();
     void editorKeepsItsCompanyLists();
@@ -199,6 +204,39 @@ QJsonArray TestAssetEditor::findAssets(const QString &code)
             exact.append(value);
     }
     return exact;
+}
+
+void TestAssetEditor::dateParsing_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QDate>("expected"); // invalid: the text must be refused
+
+    QTest::newRow("en_US full") << "en_US" << "11/15/2026" << QDate(2026, 11, 15);
+    QTest::newRow("en_US one digit") << "en_US" << "3/5/2026" << QDate(2026, 3, 5);
+    QTest::newRow("en_US two-digit year") << "en_US" << "11/15/26" << QDate(2026, 11, 15);
+    QTest::newRow("en_US day first is refused") << "en_US" << "15/11/2026" << QDate();
+    QTest::newRow("ISO") << "de_DE" << "2026-01-31" << QDate(2026, 1, 31);
+    QTest::newRow("de_DE") << "de_DE" << "31.1.2026" << QDate(2026, 1, 31);
+    QTest::newRow("de_DE amount typed by mistake") << "de_DE" << "1.234,56" << QDate();
+    QTest::newRow("en_GB last century") << "en_GB" << "31/12/99" << QDate(1999, 12, 31);
+    QTest::newRow("en_GB this century") << "en_GB" << "1/2/30" << QDate(2030, 2, 1);
+    QTest::newRow("far future refused") << "en_GB" << "01/02/3456" << QDate();
+    QTest::newRow("text") << "es_ES" << "ayer" << QDate();
+    QTest::newRow("31 February") << "en_GB" << "31/02/2026" << QDate();
+}
+
+void TestAssetEditor::dateParsing()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, typed);
+    QFETCH(QDate, expected);
+    const DateLineEdit::Result result =
+        DateLineEdit::parse(typed, QLocale(locale), QDate(1900, 1, 1), QDate::currentDate().addYears(10));
+    QCOMPARE(result.date, expected);
+    QCOMPARE(result.error.isEmpty(), expected.isValid());
+    if (!expected.isValid())
+        QVERIFY2(result.error.contains(typed) || result.error.contains(QStringLiteral("range")), qPrintable(result.error));
 }
 
 void TestAssetEditor::createWithKeyboardOnly()
@@ -381,7 +419,7 @@ void TestAssetEditor::saveAndNewKeepsSeriesFields()
     QTest::keyClicks(field<QLineEdit>(editor, "codeEdit"), QStringLiteral("SER-0001"));
     QTest::keyClicks(field<QLineEdit>(editor, "nameEdit"), QStringLiteral("Chair 1"));
     field<LookupComboBox>(editor, "categoryBox")->setCurrentRecord(category.id, QString());
-    field<QDateEdit>(editor, "acquisitionDateEdit")->setDate(QDate(2026, 11, 30));
+    field<DateLineEdit>(editor, "acquisitionDateEdit")->setDate(QDate(2026, 11, 30));
     QTest::keyClicks(field<MoneyLineEdit>(editor, "acquisitionCostEdit"), QStringLiteral("250"));
     QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
 
@@ -389,7 +427,7 @@ void TestAssetEditor::saveAndNewKeepsSeriesFields()
     QTRY_VERIFY_WITH_TIMEOUT(code->text().isEmpty(), 10000);
     QVERIFY(editor->isVisible());
     QCOMPARE(field<LookupComboBox>(editor, "categoryBox")->currentRecordId(), category.id);
-    QCOMPARE(field<QDateEdit>(editor, "acquisitionDateEdit")->date(), QDate(2026, 11, 30));
+    QCOMPARE(field<DateLineEdit>(editor, "acquisitionDateEdit")->parseResult().date, QDate(2026, 11, 30));
     QVERIFY(field<QLineEdit>(editor, "nameEdit")->text().isEmpty());
     QVERIFY(field<MoneyLineEdit>(editor, "acquisitionCostEdit")->text().isEmpty());
     QCOMPARE(QApplication::focusWidget(), code);
@@ -415,6 +453,54 @@ void TestAssetEditor::droppedCreateLeavesOneAsset()
     QCOMPARE(findAssets(QStringLiteral("DRP-0001")).size(), 1);
     QCOMPARE(m_sandbox.countRequests(QStringLiteral("POST"), QStringLiteral("/assets")), postsBefore + 1);
     QCOMPARE(window->assetModel()->index(0, AssetListModel::CodeColumn).data().toString(), QStringLiteral("DRP-0001"));
+}
+
+void TestAssetEditor::droppedDuplicateIsNotTakenAsSaved()
+{
+    QString error;
+    QVERIFY2(m_sandbox.addFault(QStringLiteral("drop-after-store,path=/assets,method=POST,times=1"), &error),
+             qPrintable(error));
+    auto window = createWindow();
+    const QString existing = window->assetModel()->index(1, AssetListModel::CodeColumn).data().toString();
+    QPointer<AssetEditorDialog> editor = openNewAsset(*window);
+    QVERIFY(editor);
+    QTest::keyClicks(field<QLineEdit>(editor, "codeEdit"), existing);
+    QTest::keyClicks(field<QLineEdit>(editor, "nameEdit"), QStringLiteral("My new scanner"));
+    QTest::keyClicks(field<MoneyLineEdit>(editor, "acquisitionCostEdit"), QStringLiteral("300"));
+    editor->save();
+
+    auto *panel = editor->findChild<QWidget *>(QStringLiteral("saveErrorPanel"));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 15000);
+    auto *message = panel->findChild<QLabel *>(QStringLiteral("errorMessage"));
+    QVERIFY2(message->text().contains(QStringLiteral("another asset")), qPrintable(message->text()));
+    QVERIFY(editor->isVisible());
+    QCOMPARE(field<QLineEdit>(editor, "nameEdit")->text(), QStringLiteral("My new scanner"));
+    const QJsonArray stored = findAssets(existing);
+    QCOMPARE(stored.size(), 1);
+    QVERIFY(stored.first().toObject().value(QLatin1String("name")).toString() != QStringLiteral("My new scanner"));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    editor->reject();
+}
+
+void TestAssetEditor::droppedUpdateIsConfirmed()
+{
+    QString error;
+    QVERIFY2(m_sandbox.addFault(QStringLiteral("drop-after-store,path=/assets/,method=PUT,times=1"), &error),
+             qPrintable(error));
+    auto window = createWindow();
+    const QUuid id = window->assetModel()->assetIdAt(2);
+    const int putsBefore = m_sandbox.countRequests(QStringLiteral("PUT"), QStringLiteral("/assets/"));
+    QPointer<AssetEditorDialog> editor = window->editAsset(id);
+    QVERIFY(editor);
+    auto *name = field<QLineEdit>(editor, "nameEdit");
+    QTRY_VERIFY_WITH_TIMEOUT(!name->text().isEmpty(), 10000);
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Renamed while the line dropped"));
+    editor->save();
+    QTRY_VERIFY_WITH_TIMEOUT(isClosed(editor), 15000);
+    QCOMPARE(window->assetModel()->index(window->assetModel()->rowOfAsset(id), AssetListModel::NameColumn).data().toString(),
+             QStringLiteral("Renamed while the line dropped"));
+    QTRY_COMPARE(m_sandbox.countRequests(QStringLiteral("PUT"), QStringLiteral("/assets/")), putsBefore + 1);
 }
 
 void TestAssetEditor::rejectedKeyDuringSaveRetries()
@@ -478,8 +564,10 @@ void TestAssetEditor::draftOfferedAfterKill()
     QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<AssetEditorDialog *>()) != nullptr, 10000);
     QCOMPARE(field<QLineEdit>(editor, "codeEdit")->text(), QStringLiteral("DRF-0001"));
     QCOMPARE(field<QLineEdit>(editor, "nameEdit")->text(), QStringLiteral("Killed mid-edit"));
-    QCOMPARE(field<MoneyLineEdit>(editor, "acquisitionCostEdit")->text(), QStringLiteral("4,321.09"));
+    QCOMPARE(field<MoneyLineEdit>(editor, "acquisitionCostEdit")->text(), QStringLiteral("4321.09"));
+    QCOMPARE(field<MoneyLineEdit>(editor, "salvageValueEdit")->text(), QStringLiteral("1,5"));
     QVERIFY(editor->isNewAsset());
+    field<MoneyLineEdit>(editor, "salvageValueEdit")->clear();
 
     // Saving removes the draft.
     editor->save();
@@ -535,6 +623,8 @@ static int runDraftChild(int argc, char **argv)
     QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Killed mid-edit"));
     auto *cost = editor->findChild<QLineEdit *>(QStringLiteral("acquisitionCostEdit"));
     QTest::keyClicks(cost, QStringLiteral("4321.09"));
+    // Not a valid amount yet: the draft keeps the text as typed.
+    QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("salvageValueEdit")), QStringLiteral("1,5"));
     settings.sync();
     const QDir folder(home + QStringLiteral("/drafts"));
     if (!QTest::qWaitFor([&] { return !folder.entryList(QDir::Files).isEmpty(); }, 10000))
