@@ -17,6 +17,9 @@ ACTIVO_BUILD_PACKAGES=(
 ACTIVO_TEST_PACKAGES=(dbus dbus-bin gnome-keyring libsecret-tools xauth xvfb)
 # Packages for the demo: curl for the sandbox check, fonts for readable text.
 ACTIVO_DEMO_PACKAGES=(curl fonts-dejavu-core)
+# Packages for the package tests (tests/packaging): dpkg-shlibdeps for the .deb
+# and the validators of the desktop entry, the AppStream data and the XML files.
+ACTIVO_PACKAGE_TEST_PACKAGES=(dpkg-dev desktop-file-utils appstream libxml2-utils)
 
 activo_log() {
     printf '==> %s\n' "$*"
