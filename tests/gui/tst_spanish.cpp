@@ -23,6 +23,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSet>
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void preferencesPages();
     void assetEditor();
     void assetDetails();
+    void aboutAndQuestionBoxes();
 
 private:
     void readEnglishSources();
@@ -222,6 +225,30 @@ void TestSpanish::assetDetails()
     QTRY_VERIFY_WITH_TIMEOUT(!code->text().isEmpty(), 10000);
     checkSpanish(details, "the asset details");
     details->close();
+}
+
+void TestSpanish::aboutAndQuestionBoxes()
+{
+    auto window = createWindow();
+    auto *about = window->findChild<QAction *>(QStringLiteral("aboutAction"));
+    QVERIFY(about);
+    about->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox *>(QStringLiteral("aboutBox"))) != nullptr);
+    checkSpanish(box, "the About box");
+    box->close();
+
+    // The question asked before discarding an edited form.
+    AssetEditorDialog *editor = window->newAsset();
+    QVERIFY(editor);
+    QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Silla"));
+    editor->reject();
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = editor->findChild<QMessageBox *>(QStringLiteral("questionBox"))) != nullptr);
+    checkSpanish(question, "the discard question");
+    // Qt's own button texts come from Qt's Spanish catalogue.
+    QCOMPARE(question->button(QMessageBox::Cancel)->text().remove(QLatin1Char('&')), QStringLiteral("Cancelar"));
+    question->button(QMessageBox::Discard)->click();
 }
 
 QTEST_MAIN(TestSpanish)
