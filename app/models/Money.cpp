@@ -88,10 +88,36 @@ QString Money::toDecimalString() const
     return text;
 }
 
+namespace {
+
+// The whole units in the locale's digits and grouping. Qt 6.4 applies the
+// minimum-grouping rule of some locales (es_ES, pl_PL, pt_PT) to the whole
+// number, giving 1037.258 for 1.037.258; such output is grouped by three again.
+QString groupedUnits(qint64 units, const QLocale &locale)
+{
+    const QString text = locale.toString(units);
+    const QString separator = locale.groupSeparator();
+    if (separator.isEmpty() || !text.contains(separator))
+        return text;
+    QStringList groups = text.split(separator);
+    if (groups.constFirst().size() <= 3)
+        return text;
+    const QString digits = groups.join(QString());
+    QString regrouped;
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            regrouped += separator;
+        regrouped += digits.at(i);
+    }
+    return regrouped;
+}
+
+} // namespace
+
 QString Money::toString(const QLocale &locale) const
 {
     const qint64 magnitude = m_cents < 0 ? -m_cents : m_cents;
-    QString text = locale.toString(magnitude / 100) + locale.decimalPoint()
+    QString text = groupedUnits(magnitude / 100, locale) + locale.decimalPoint()
         + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
     if (m_cents < 0)
         text.prepend(locale.negativeSign());
