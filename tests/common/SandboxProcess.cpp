@@ -1,5 +1,10 @@
 #include "SandboxProcess.h"
 
+#if defined(Q_OS_LINUX)
+#include <signal.h>
+#include <sys/prctl.h>
+#endif
+
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -80,6 +85,11 @@ bool SandboxProcess::start(QString *errorMessage)
     }
 
     m_process->setProgram(program);
+#if defined(Q_OS_LINUX)
+    // A test that crashes must not leave its sandbox running: the kernel ends
+    // the sandbox when the test process dies.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process->setArguments(m_arguments);
     m_process->start();
     if (!m_process->waitForStarted(kStartTimeoutMs)) {
