@@ -277,7 +277,8 @@ int AssetListModel::appendItems(const QJsonArray &items)
     if (!fresh.empty()) {
         const int first = int(m_rows.size());
         beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
-        m_rows.reserve(m_rows.size() + fresh.size());
+        // No reserve() of the exact new size here: that defeats the vector's
+        // geometric growth and copies every loaded row on each page.
         for (Row &row : fresh) {
             m_rowById.insert(row.id, int(m_rows.size()));
             m_rows.push_back(std::move(row));
