@@ -1,4 +1,4 @@
-#include "SandboxProcess.h"
+#include "SandboxClient.h"
 
 #include "api/ApiClient.h"
 #include "models/AssetListModel.h"
@@ -48,17 +48,11 @@ void TestAssetModel::initTestCase()
 {
     QString error;
     QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-    m_client = new ApiClient(&m_network, this);
-    m_client->setBaseUrl(m_sandbox.baseUrl());
-    m_client->setApiKey(m_sandbox.apiKey());
-
-    CompanyList companies(m_client);
-    QSignalSpy loaded(&companies, &CompanyList::loaded);
-    companies.load();
-    QVERIFY(loaded.wait(10000));
-    QCOMPARE(companies.companies().size(), 2);
-    m_largeCompany = companies.companies().at(0).id;
-    m_smallCompany = companies.companies().at(1).id;
+    m_client = Activo::Test::createSandboxClient(&m_network, m_sandbox, this);
+    const QStringList companies = Activo::Test::loadCompanyIds(m_client);
+    QCOMPARE(companies.size(), 2);
+    m_largeCompany = companies.at(0);
+    m_smallCompany = companies.at(1);
 }
 
 void TestAssetModel::init()

@@ -1,4 +1,4 @@
-#include "SandboxProcess.h"
+#include "SandboxClient.h"
 
 #include "api/ApiClient.h"
 #include "api/ParallelPageLoader.h"
@@ -39,14 +39,10 @@ void TestParallelLoader::initTestCase()
 {
     QString error;
     QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-    m_client = new ApiClient(&m_network, this);
-    m_client->setBaseUrl(m_sandbox.baseUrl());
-    m_client->setApiKey(m_sandbox.apiKey());
-    CompanyList companies(m_client);
-    QSignalSpy loaded(&companies, &CompanyList::loaded);
-    companies.load();
-    QVERIFY(loaded.wait(10000));
-    m_company = companies.companies().constFirst().id;
+    m_client = Activo::Test::createSandboxClient(&m_network, m_sandbox, this);
+    const QStringList companies = Activo::Test::loadCompanyIds(m_client);
+    QVERIFY(!companies.isEmpty());
+    m_company = companies.constFirst();
 }
 
 QUrlQuery TestParallelLoader::companyQuery(const QString &companyId) const
