@@ -26,7 +26,7 @@ void describeApplication()
 }
 
 // The chosen language (or the system's) sets the translations and the formats
-// of money, numbers and dates. English stands in where the application has no
+// of money, numbers and dates. English is used where the application has no
 // translation.
 void applyLanguage(const Activo::AppSettings &settings)
 {

@@ -482,7 +482,7 @@ void AssetEditorDialog::handleSaveReply(ApiJob *job)
             finishSave(*asset, m_isNew);
             return;
         }
-        // Saved, but the reply does not describe the asset, so the user is told instead of shown a guess.
+        // Saved, but the reply does not describe the asset, so an error replaces a guessed row.
         setSaving(false);
         QString reason = tr("the asset was saved, but the reply does not contain it. Refresh the register to see it.");
         if (!error.isEmpty())

@@ -43,7 +43,7 @@ public:
     // Loads the asset from the server, then shows it for editing.
     void startEdit(const QUuid &assetId);
     // Shows `asset` as edited earlier (a draft), without loading anything.
-    // `typed` holds the text of the amount and date fields as typed, which
+    // `typed` contains the text of the amount and date fields as typed, which
     // may not be valid yet (see typedTexts()).
     void startFromDraft(const Asset &asset, bool isNew, const QJsonObject &typed = QJsonObject());
     // The amount and date fields' text as typed, for drafts.

@@ -436,17 +436,17 @@ void MainWindow::updateStatus()
 {
     const QString company = m_companyBox->currentText();
     const qint64 total = m_assetModel->totalCount();
-    const int shown = m_assetModel->rowCount();
+    const int loadedRows = m_assetModel->rowCount();
     QString text;
     if (m_assetModel->companyId().isEmpty() || total < 0) {
         text = m_assetModel->state() == PagedListModel::State::Loading ? tr("Loading assets…") : QString();
     } else if (m_assetModel->search().isEmpty()) {
         text = tr("Showing %L1 of %Ln asset(s) · %2", nullptr, int(qMin<qint64>(total, INT_MAX)))
-                   .arg(shown)
+                   .arg(loadedRows)
                    .arg(company);
     } else {
         text = tr("Showing %L1 of %Ln asset(s) matching “%2” · %3", nullptr, int(qMin<qint64>(total, INT_MAX)))
-                   .arg(shown)
+                   .arg(loadedRows)
                    .arg(m_assetModel->search(), company);
     }
     if (m_assetModel->skippedItemCount() > 0)
@@ -589,13 +589,13 @@ void MainWindow::offerDraft(QVector<DraftStore::Draft> drafts)
         offerDraft(drafts);
         return;
     }
-    const QString what = asset->assetCode.isEmpty() ? asset->name : asset->assetCode + QStringLiteral(" — ") + asset->name;
+    const QString assetLabel = asset->assetCode.isEmpty() ? asset->name : asset->assetCode + QStringLiteral(" — ") + asset->name;
     const QDateTime local = draft.savedAt.toLocalTime();
     const QString when = LocaleFormat::shortDate(local.date(), QLocale()) + QLatin1Char(' ')
         + QLocale().toString(local.time(), QLocale::ShortFormat);
     const QString text = isNew
-        ? tr("A new asset that was not saved was found: %1 (last changed %2). Restore it?").arg(what, when)
-        : tr("Unsaved changes to the asset %1 were found (last changed %2). Restore them?").arg(what, when);
+        ? tr("A new asset that was not saved was found: %1 (last changed %2). Restore it?").arg(assetLabel, when)
+        : tr("Unsaved changes to the asset %1 were found (last changed %2). Restore them?").arg(assetLabel, when);
     MessageBox::ask(this, QMessageBox::Question, tr("Restore unsaved asset?"),
                     text + QStringLiteral("\n\n") + tr("“Discard” deletes the draft. “Cancel” keeps it for later."),
                     QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Yes,

@@ -14,7 +14,7 @@ namespace {
 
 enum PageIndex { TablePage, MessagePage, ErrorPage };
 
-// QAbstractItemView asks the model for more rows when the horizontal scroll
+// QAbstractItemView calls fetchMore() on the model when the horizontal scroll
 // bar reaches its end, as for the vertical one. Scrolling sideways to the
 // amounts must not load pages, so only vertical scrolling does.
 class PagedTable : public QTableView

@@ -8,8 +8,8 @@
 
 namespace Activo {
 
-// What went wrong with one request, kept whole for the "Copy details" text
-// that users send to support. Holds no credentials: the API key is never
+// Failure of one request, kept whole for the "Copy details" text
+// that users send to support. It contains no credentials: the API key is never
 // copied into it.
 class ApiError
 {

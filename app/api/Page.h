@@ -23,7 +23,7 @@ public:
     static bool parse(const QJsonDocument &document, qint64 requestedSkip, Page *page, QString *error);
 };
 
-// Where the next page starts, following the API's paging rules: add the
+// Position of the next page, following the API's paging rules: add the
 // `take` the server returned (it may have capped the request) and stop at
 // `total` or at an empty page, whichever comes first.
 class PageCursor

@@ -26,11 +26,11 @@ namespace Activo {
 // - Group separators may appear only in the integer part. Besides the
 //   locale's own, a locale that groups with a space also accepts U+0020,
 //   U+00A0 and U+202F, and a locale that groups with an apostrophe accepts
-//   both "'" and U+2019. Grouping must be well formed. Either the first
-//   group has 1 to 3 digits and does not start with 0, and every other group
-//   has exactly 3, or the grouping is the one that QLocale::toString()
-//   produces for that number (Indian grouping in en_IN, "1234.567" in es_ES
-//   with Qt 6.4).
+//   both "'" and U+2019. Grouping must be well formed in one of two ways.
+//   In standard grouping the first group has 1 to 3 digits and does not start
+//   with 0, and every other group has exactly 3. Otherwise the grouping must be
+//   the one that QLocale::toString() produces for that number, such as Indian
+//   grouping in en_IN or "1234.567" in es_ES with Qt 6.4.
 // - A single group separator that is "." or "," and is not followed by
 //   exactly 3 digits is ambiguous and rejected ("1,5" in en_US, "1.5" in de_DE).
 // - At most 2 significant decimals. Zeros after them are accepted, so

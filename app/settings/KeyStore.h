@@ -7,7 +7,7 @@
 
 namespace Activo {
 
-// Where the API key in use came from.
+// Origin of the API key in use.
 enum class KeySource {
     None,
     Environment, // ACTIVOHQ_API_KEY, for this run only, never stored
@@ -30,13 +30,13 @@ public:
         // No key is stored for this server. This is not an error: the user
         // has not pasted a key yet, or forgot it.
         NotFound,
-        // No keychain service answers (no Secret Service on the session bus,
+        // No keychain service is reachable (no Secret Service on the session bus,
         // or none at all on this platform).
         NoBackend,
         // The keychain refused access: locked and the user cancelled, or the
         // application is not allowed to read the entry.
         AccessDenied,
-        // Anything else, including a time-out. `message` says what happened.
+        // Anything else, including a time-out. `message` is the backend's explanation.
         Failed,
     };
     Q_ENUM(Status)

@@ -8,7 +8,7 @@ namespace Activo {
 
 // Machine-wide defaults that IT sets when it deploys the application: the
 // server, the company, the page size and the language, and whether users may
-// change the connection. A preset never holds an API key; a key found in one
+// change the connection. A preset never contains an API key, and a key found in one
 // is ignored and reported.
 //
 // Where it is read, in this order (later sources override earlier ones):

@@ -64,7 +64,7 @@ private Q_SLOTS:
 private:
     void readEnglishSources();
     QStringList englishTextsIn(QWidget *root) const;
-    void checkSpanish(QWidget *root, const char *what);
+    void checkSpanish(QWidget *root, const char *windowName);
     std::unique_ptr<MainWindow> createWindow();
 
     QSet<QString> m_english;
@@ -171,10 +171,10 @@ QStringList TestSpanish::englishTextsIn(QWidget *root) const
     return found;
 }
 
-void TestSpanish::checkSpanish(QWidget *root, const char *what)
+void TestSpanish::checkSpanish(QWidget *root, const char *windowName)
 {
     const QStringList english = englishTextsIn(root);
-    QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("English text in %1:\n  ").arg(QLatin1String(what))
+    QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("English text in %1:\n  ").arg(QLatin1String(windowName))
                                            + english.join(QStringLiteral("\n  "))));
 }
 
