@@ -30,14 +30,14 @@ AssetRegister::AssetRegister(const CompanyRecord &company)
 
     for (const AssetRecord &asset : company.assets) {
         std::unique_ptr<Entry> entry = makeEntry(asset, assetJson(company, asset));
-        m_entryById.insert(entry->id, entry.get());
+        m_entryById.insert(entry->facts.id, entry.get());
         m_entryByFoldedCode.insert(entry->foldedCode, entry.get());
         m_entries.push_back(std::move(entry));
     }
     // The generator sorts by assetCode already, so this only guards the
     // order that paging and store() rely on.
     std::stable_sort(m_entries.begin(), m_entries.end(), [](const auto &left, const auto &right) {
-        return left->assetCode < right->assetCode;
+        return left->facts.assetCode < right->facts.assetCode;
     });
 }
 
@@ -46,8 +46,14 @@ AssetRegister::~AssetRegister() = default;
 std::unique_ptr<AssetRegister::Entry> AssetRegister::makeEntry(const AssetRecord &asset, QByteArray json)
 {
     auto entry = std::make_unique<Entry>();
-    entry->id = QUuid::fromString(asset.id);
-    entry->assetCode = asset.assetCode;
+    entry->facts.id = QUuid::fromString(asset.id);
+    entry->facts.assetCode = asset.assetCode;
+    entry->facts.basis.costCents = asset.acquisitionCostCents;
+    entry->facts.basis.salvageCents = asset.salvageValueCents;
+    entry->facts.basis.usefulLifeMonths = asset.usefulLifeMonths;
+    entry->facts.basis.acquired = asset.acquisitionDate;
+    entry->facts.locationIndex = asset.locationIndex;
+    entry->facts.depreciationBookIndex = asset.depreciationBookIndex;
     entry->foldedCode = asset.assetCode.toCaseFolded();
     entry->searchPart = entry->foldedCode + kFieldSeparator + asset.name.toCaseFolded() + kFieldSeparator
         + asset.epc.value_or(QString()).toCaseFolded() + kRecordSeparator;
@@ -62,7 +68,7 @@ std::vector<std::unique_ptr<AssetRegister::Entry>>::iterator AssetRegister::posi
 {
     return std::lower_bound(m_entries.begin(), m_entries.end(), assetCode,
                             [](const std::unique_ptr<Entry> &entry, const QString &code) {
-                                return entry->assetCode < code;
+                                return entry->facts.assetCode < code;
                             });
 }
 
@@ -74,32 +80,52 @@ std::optional<QByteArrayView> AssetRegister::find(const QUuid &id) const
     return QByteArrayView(entry->json);
 }
 
+const AssetFacts *AssetRegister::findFacts(const QUuid &id) const
+{
+    const Entry *entry = m_entryById.value(id);
+    return entry ? &entry->facts : nullptr;
+}
+
 QUuid AssetRegister::findCode(const QString &code) const
 {
     const Entry *entry = m_entryByFoldedCode.value(code.toCaseFolded());
-    return entry ? entry->id : QUuid();
+    return entry ? entry->facts.id : QUuid();
 }
 
 void AssetRegister::store(const AssetRecord &asset, QByteArray json)
 {
     std::unique_ptr<Entry> entry = makeEntry(asset, std::move(json));
     Q_ASSERT(!m_entryByFoldedCode.contains(entry->foldedCode)
-             || m_entryByFoldedCode.value(entry->foldedCode)->id == entry->id);
+             || m_entryByFoldedCode.value(entry->foldedCode)->facts.id == entry->facts.id);
 
-    if (Entry *previous = m_entryById.value(entry->id)) {
-        const auto position = positionOf(previous->assetCode);
+    if (Entry *previous = m_entryById.value(entry->facts.id)) {
+        const auto position = positionOf(previous->facts.assetCode);
         Q_ASSERT(position != m_entries.end() && position->get() == previous);
         m_entryByFoldedCode.remove(previous->foldedCode);
         m_entries.erase(position);
     }
 
-    m_entryById.insert(entry->id, entry.get());
+    m_entryById.insert(entry->facts.id, entry.get());
     m_entryByFoldedCode.insert(entry->foldedCode, entry.get());
-    const auto position = positionOf(entry->assetCode);
+    const auto position = positionOf(entry->facts.assetCode);
     m_entries.insert(position, std::move(entry));
 
     m_searchTextStale = true;
     m_searchCache.clear();
+    ++m_revision;
+}
+
+qsizetype AssetRegister::replaceInJson(const QByteArray &from, const QByteArray &to)
+{
+    qsizetype changed = 0;
+    for (const auto &entry : m_entries) {
+        if (!entry->json.contains(from))
+            continue;
+        entry->json.replace(from, to);
+        entry->json.squeeze();
+        ++changed;
+    }
+    return changed;
 }
 
 void AssetRegister::rebuildSearchText()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Dataset.h"
+#include "Depreciation.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -15,6 +16,17 @@
 #include <vector>
 
 namespace Activo::Sandbox {
+
+// The fields of a stored asset that depreciation runs, fiscal years and
+// lifecycle actions read without parsing its JSON.
+struct AssetFacts
+{
+    QUuid id;
+    QString assetCode;
+    DepreciationBasis basis;
+    int locationIndex = kNoLink;
+    int depreciationBookIndex = kNoLink;
+};
 
 // Asset register of one company, kept in assetCode order and prepared for
 // fast paging and search.
@@ -42,9 +54,20 @@ public:
     // until the next store().
     QByteArrayView json(qsizetype index) const { return m_entries.at(std::size_t(index))->json; }
 
+    // Facts of the asset at `index`, in assetCode order. The reference stays
+    // valid until the next store().
+    const AssetFacts &facts(qsizetype index) const { return m_entries.at(std::size_t(index))->facts; }
+
     // Serialised asset with `id`, or nothing. The view stays valid until the
     // next store().
     std::optional<QByteArrayView> find(const QUuid &id) const;
+
+    // Facts of the asset with `id`, or nullptr. Valid until the next store().
+    const AssetFacts *findFacts(const QUuid &id) const;
+
+    // Number of store() calls so far. Data derived from the register, such
+    // as depreciation runs, is stale once this changes.
+    quint64 revision() const { return m_revision; }
 
     // Returns the id of the asset whose code equals `code` when both are
     // case-folded, or a null QUuid when there is none.
@@ -61,11 +84,15 @@ public:
     // have the same case-folded code.
     void store(const AssetRecord &asset, QByteArray json);
 
+    // Replaces `from` with `to` in the JSON of every asset that contains it,
+    // and returns the number of assets changed. Used when a linked record
+    // changes its code or name. Search text and order do not change.
+    qsizetype replaceInJson(const QByteArray &from, const QByteArray &to);
+
 private:
     struct Entry
     {
-        QUuid id;
-        QString assetCode;
+        AssetFacts facts;
         QString foldedCode;
         // Case-folded "code<US>name<US>epc<RS>", see m_searchText.
         QString searchPart;
@@ -92,6 +119,8 @@ private:
 
     // Most recently used first. Cleared by every write.
     QList<std::pair<QString, Matches>> m_searchCache;
+
+    quint64 m_revision = 0;
 };
 
 } // namespace Activo::Sandbox

@@ -4,7 +4,6 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <limits>
@@ -12,9 +11,6 @@
 namespace Activo::Sandbox {
 
 namespace {
-
-// Maximum number of characters of a rejected value that a message repeats.
-constexpr qsizetype kMaximumEchoedLength = 40;
 
 const QString kDefaultDepreciationMethod = QStringLiteral("StraightLine");
 const QString kDefaultStatus = QStringLiteral("Active");
@@ -74,48 +70,6 @@ const QSet<QString> &knownMemberNames()
     return names;
 }
 
-QString quoted(const QString &value)
-{
-    QString echoed = value;
-    if (echoed.size() > kMaximumEchoedLength)
-        echoed = echoed.left(kMaximumEchoedLength) + QStringLiteral("...");
-    return QLatin1Char('"') + echoed + QLatin1Char('"');
-}
-
-QString maximumAmountText()
-{
-    return QString(kMaximumAmountDigits - 2, QLatin1Char('9')) + QStringLiteral(".99");
-}
-
-// The members of one payload, by name.
-class Payload
-{
-public:
-    explicit Payload(const QList<RawJsonMember> &members)
-    {
-        for (const RawJsonMember &member : members)
-            m_rawValues.insert(member.name, member.value);
-    }
-
-    bool contains(const QString &name) const { return m_rawValues.contains(name); }
-    QByteArray raw(const QString &name) const { return m_rawValues.value(name); }
-    // Undefined when the member is absent.
-    QJsonValue value(const QString &name) const
-    {
-        const auto found = m_rawValues.constFind(name);
-        return found == m_rawValues.cend() ? QJsonValue(QJsonValue::Undefined) : decodeValue(found.value());
-    }
-    // True when the member is absent or null.
-    bool isMissing(const QString &name) const
-    {
-        const QJsonValue member = value(name);
-        return member.isUndefined() || member.isNull();
-    }
-
-private:
-    QHash<QString, QByteArray> m_rawValues;
-};
-
 // Reads a required, non-blank string member. Returns the error message or
 // an empty string.
 QString readRequiredText(const Payload &payload, const QString &name, QString *text)
@@ -171,48 +125,6 @@ QString readLink(const Payload &payload, const LinkField &field, const LookupIds
         return QStringLiteral("%1 must be an object or null.").arg(objectName);
     return resolveLinkId(object.toObject().value(QStringLiteral("id")), objectName + QStringLiteral(".id"),
                          field, lookups, index);
-}
-
-QString readDate(const Payload &payload, const QString &name, QDate *date)
-{
-    const QJsonValue value = payload.value(name);
-    if (value.isUndefined() || value.isNull()) {
-        *date = QDate();
-        return {};
-    }
-
-    static const QRegularExpression isoDate(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
-    const QRegularExpressionMatch match = isoDate.match(value.toString());
-    const QDate parsed = value.isString() && match.hasMatch()
-        ? QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt())
-        : QDate();
-    if (!parsed.isValid())
-        return QStringLiteral("%1 must be a date in the form YYYY-MM-DD.").arg(name);
-    *date = parsed;
-    return {};
-}
-
-// Reads an amount exactly from the JSON text. Absent or null is 0.
-QString readAmount(const Payload &payload, const QString &name, qint64 *cents)
-{
-    if (payload.isMissing(name)) {
-        *cents = 0;
-        return {};
-    }
-
-    const QString formatError = QStringLiteral("%1 must be a number with at most two decimals.").arg(name);
-    const std::optional<ExactDecimal> decimal = readDecimal(payload.raw(name));
-    if (!decimal)
-        return formatError;
-    if (decimal->negative)
-        return QStringLiteral("%1 must not be negative.").arg(name);
-    if (decimal->scale > 2)
-        return formatError;
-    const std::optional<qint64> value = scaledInteger(*decimal, 2, kMaximumAmountDigits);
-    if (!value)
-        return QStringLiteral("%1 must not be greater than %2.").arg(name, maximumAmountText());
-    *cents = *value;
-    return {};
 }
 
 // Reads a positive whole number. Absent or null is 0, which stands for
@@ -278,6 +190,11 @@ LookupIds::LookupIds(const CompanyRecord &company)
 int LookupIds::indexOf(LookupKind kind, const QUuid &id) const
 {
     return m_indexes[std::size_t(kind)].value(id, kNoLink);
+}
+
+void LookupIds::insert(LookupKind kind, const QUuid &id, int index)
+{
+    m_indexes[std::size_t(kind)].insert(id, index);
 }
 
 QString duplicateAssetCodeMessage(const QString &assetCode)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Dataset.h"
+#include "JsonPayload.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -12,10 +13,6 @@
 
 namespace Activo::Sandbox {
 
-// Largest amount a write accepts, in cents: 9999999999999.99, which keeps
-// every sum and difference of two amounts far inside qint64.
-inline constexpr int kMaximumAmountDigits = 15;
-
 // Finds the lookup records of one company by id.
 class LookupIds
 {
@@ -24,6 +21,9 @@ public:
 
     // Returns the index of the record of `kind` with `id`, or kNoLink.
     int indexOf(LookupKind kind, const QUuid &id) const;
+
+    // Adds a record that was appended at `index` to the list of `kind`.
+    void insert(LookupKind kind, const QUuid &id, int index);
 
 private:
     std::array<QHash<QUuid, int>, kLookupKindCount> m_indexes;

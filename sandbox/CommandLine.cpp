@@ -77,8 +77,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments, QDate currentDa
         QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption todayOption(
         QStringLiteral("today"),
-        QStringLiteral("Date that depreciation is computed as of, YYYY-MM-DD, not before %1-01-01 (default: "
-                       "the current local date).")
+        QStringLiteral("Current date of the sandbox, YYYY-MM-DD, not before %1-01-01 (default: the current local "
+                       "date). Depreciation is posted up to the last month-end on or before it, and the lifecycle "
+                       "actions default to it.")
             .arg(kFirstAcquisitionYear),
         QStringLiteral("DATE"));
     const QCommandLineOption latencyOption(
@@ -102,8 +103,14 @@ CommandLineResult parseCommandLine(const QStringList &arguments, QDate currentDa
                        "drop-after-store, status=CODE or latency=MS. Repeat the option for several faults. "
                        "See README.md."),
         QStringLiteral("SPEC"));
+    const QCommandLineOption withoutLifecycleActionsOption(
+        QStringLiteral("without-lifecycle-actions"),
+        QStringLiteral("Answer the lifecycle actions POST /assets/{id}/transfer, checkout, checkin, reserve and "
+                       "dispose with STATUS, 404 (Not found) or 405 (Method not allowed), as a server without "
+                       "them would. POST /_sandbox/lifecycle-actions changes this while the sandbox runs."),
+        QStringLiteral("STATUS"));
     parser.addOptions({portOption, apiKeyOption, assetsOption, seedOption, todayOption, latencyOption,
-                       logRequestsOption, assetLimitOption, faultOption});
+                       logRequestsOption, assetLimitOption, faultOption, withoutLifecycleActionsOption});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -195,6 +202,14 @@ CommandLineResult parseCommandLine(const QStringList &arguments, QDate currentDa
         if (!rule)
             return failure(QStringLiteral("--fault \"%1\" is invalid: %2").arg(spec, faultError));
         options.faults.append(*rule);
+    }
+
+    if (parser.isSet(withoutLifecycleActionsOption)) {
+        const QString statusText = parser.value(withoutLifecycleActionsOption);
+        const std::optional<LifecycleActionMode> mode = parseLifecycleActionMode(statusText);
+        if (!mode || *mode == LifecycleActionMode::Served)
+            return failure(QStringLiteral("--without-lifecycle-actions must be 404 or 405; got \"%1\".").arg(statusText));
+        options.lifecycleActions = *mode;
     }
 
     CommandLineResult result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FaultSwitch.h"
+#include "LifecycleActions.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -31,6 +32,7 @@ struct SandboxOptions
     std::optional<int> assetLimit;
     // Every --fault, in the order given.
     QList<FaultRule> faults;
+    LifecycleActionMode lifecycleActions = LifecycleActionMode::Served;
 };
 
 struct CommandLineResult

@@ -91,6 +91,10 @@ void ControlApi::addRoutes()
                       [this](const ApiRequest &request, const QStringList &) { return revokeKey(request); });
     m_router.addRoute(Method::Post, QStringLiteral("/accept-key"),
                       [this](const ApiRequest &request, const QStringList &) { return acceptKey(request); });
+    m_router.addRoute(Method::Get, QStringLiteral("/lifecycle-actions"),
+                      [this](const ApiRequest &, const QStringList &) { return lifecycleActions(); });
+    m_router.addRoute(Method::Post, QStringLiteral("/lifecycle-actions"),
+                      [this](const ApiRequest &request, const QStringList &) { return setLifecycleActions(request); });
 }
 
 ApiReply ControlApi::handle(const ApiRequest &request)
@@ -171,6 +175,32 @@ ApiReply ControlApi::acceptKey(const ApiRequest &request)
     qCInfo(lcSandbox, "accepted API key key=%s (request=%s)", apiKeyFingerprint(key).constData(),
            request.requestId.constData());
     return acceptedKeyCountReply(m_api->acceptedKeyCount());
+}
+
+ApiReply ControlApi::lifecycleActions() const
+{
+    JsonWriter writer;
+    writer.beginObject();
+    writer.member(QLatin1String("mode"), lifecycleActionModeName(m_api->lifecycleActionMode()));
+    writer.endObject();
+    return ApiReply::json(writer.take());
+}
+
+ApiReply ControlApi::setLifecycleActions(const ApiRequest &request)
+{
+    QString name;
+    const QString error = readStringMember(request.body, QStringLiteral("mode"), &name);
+    if (!error.isEmpty())
+        return ApiReply::error(ApiReply::StatusCode::BadRequest, error);
+
+    const std::optional<LifecycleActionMode> mode = parseLifecycleActionMode(name);
+    if (!mode) {
+        return ApiReply::error(ApiReply::StatusCode::BadRequest,
+                               QStringLiteral("mode must be \"served\", \"404\" or \"405\"; got \"%1\".").arg(name));
+    }
+    m_api->setLifecycleActionMode(*mode);
+    qCInfo(lcSandbox, "lifecycle actions answer %s (request=%s)", qUtf8Printable(name), request.requestId.constData());
+    return lifecycleActions();
 }
 
 } // namespace Activo::Sandbox

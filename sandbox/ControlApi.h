@@ -11,7 +11,8 @@ namespace Activo::Sandbox {
 class FaultSwitch;
 class SandboxApi;
 
-// Test-control API under /_sandbox: faults and API keys, changed at run time.
+// Test-control API under /_sandbox: faults, API keys and the lifecycle
+// action routes, changed at run time.
 //
 // It needs no API key, but every request must come from a loopback address
 // and carry "X-Sandbox-Control: yes". Any other request gets the same 404 as
@@ -37,6 +38,8 @@ private:
     ApiReply clearFaults();
     ApiReply revokeKey(const ApiRequest &request);
     ApiReply acceptKey(const ApiRequest &request);
+    ApiReply lifecycleActions() const;
+    ApiReply setLifecycleActions(const ApiRequest &request);
 
     SandboxApi *m_api;
     FaultSwitch *m_faults;

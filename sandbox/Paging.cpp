@@ -91,4 +91,34 @@ ApiReply pageReply(qsizetype total, const PageWindow &window,
     return ApiReply::json(pageEnvelope(items, total, window.skip, window.take));
 }
 
+ApiReply generatedPageReply(qsizetype total, const PageWindow &window,
+                            const std::function<QByteArray(qsizetype index)> &itemAt)
+{
+    const qsizetype first = std::min(window.skip, total);
+    const qsizetype end = std::min(total, first + window.take);
+
+    QByteArrayList items;
+    items.reserve(end - first);
+    for (qsizetype index = first; index < end; ++index)
+        items.append(itemAt(index));
+
+    QList<QByteArrayView> views;
+    views.reserve(items.size());
+    for (const QByteArray &item : std::as_const(items))
+        views.append(item);
+    return ApiReply::json(pageEnvelope(views, total, window.skip, window.take));
+}
+
+bool readIdFilter(const QueryParameters &query, const QString &name, QUuid *id, ApiReply *error)
+{
+    const QString text = query.value(name).trimmed();
+    *id = text.isEmpty() ? QUuid() : QUuid::fromString(text);
+    if (!text.isEmpty() && id->isNull()) {
+        *error = ApiReply::error(ApiReply::StatusCode::BadRequest,
+                                 QStringLiteral("%1 must be a GUID; got %2.").arg(name, quoted(text)));
+        return false;
+    }
+    return true;
+}
+
 } // namespace Activo::Sandbox

@@ -4,6 +4,7 @@
 #include "ApiRequest.h"
 
 #include <QByteArrayView>
+#include <QUuid>
 
 #include <functional>
 #include <optional>
@@ -35,5 +36,16 @@ std::optional<PageWindow> readPageWindow(const QueryParameters &query, ApiReply 
 // `itemAt(i)` returns the serialised item i of the `total` matching items.
 ApiReply pageReply(qsizetype total, const PageWindow &window,
                    const std::function<QByteArrayView(qsizetype index)> &itemAt);
+
+// Like pageReply(), for items that are serialised when a page needs them:
+// `itemAt(i)` returns the JSON of item i.
+ApiReply generatedPageReply(qsizetype total, const PageWindow &window,
+                            const std::function<QByteArray(qsizetype index)> &itemAt);
+
+// Reads the optional GUID parameter `name` that filters a list, such as
+// assetId. Absent or empty, it sets `id` to the null QUuid, which means no
+// filter. Any other value that is not a GUID gives false and sets `error`
+// to a 400 reply that names the parameter and repeats the value.
+bool readIdFilter(const QueryParameters &query, const QString &name, QUuid *id, ApiReply *error);
 
 } // namespace Activo::Sandbox

@@ -27,6 +27,35 @@ void writeLink(JsonWriter &writer, QLatin1String idName, QLatin1String objectNam
     writer.endObject();
 }
 
+// Writes `text`, or null when it is empty, which is how records written
+// without the member store it.
+void writeTextOrNull(JsonWriter &writer, QLatin1String name, const QString &text)
+{
+    writer.key(name);
+    if (text.isEmpty())
+        writer.null();
+    else
+        writer.string(text);
+}
+
+// The member names of the link to a record of each kind, in LookupKind
+// order. Assets have no link to an employee, so that entry only keeps the
+// table indexed by LookupKind.
+struct LinkNames
+{
+    QLatin1String idName;
+    QLatin1String objectName;
+};
+
+const LinkNames kLinkNames[] = {
+    {QLatin1String("categoryId"), QLatin1String("category")},
+    {QLatin1String("locationId"), QLatin1String("location")},
+    {QLatin1String("costCenterId"), QLatin1String("costCenter")},
+    {QLatin1String("depreciationBookId"), QLatin1String("depreciationBook")},
+    {QLatin1String("custodianId"), QLatin1String("custodian")},
+    {QLatin1String("employeeId"), QLatin1String("employee")},
+};
+
 } // namespace
 
 QByteArray companyJson(const CompanyRecord &company)
@@ -47,14 +76,26 @@ QByteArray lookupJson(LookupKind kind, const LookupRecord &record)
     writer.member(QLatin1String("code"), record.code);
     writer.member(QLatin1String("name"), record.name);
     if (kind == LookupKind::Location) {
-        writer.member(QLatin1String("city"), record.city);
-        writer.member(QLatin1String("country"), record.country);
+        writeTextOrNull(writer, QLatin1String("city"), record.city);
+        writeTextOrNull(writer, QLatin1String("country"), record.country);
         writer.memberBoolean(QLatin1String("isActive"), record.isActive);
     } else if (kind == LookupKind::Employee) {
-        writer.member(QLatin1String("email"), record.email);
+        writeTextOrNull(writer, QLatin1String("email"), record.email);
     }
     writer.endObject();
     return writer.take();
+}
+
+QByteArray linkMembersJson(LookupKind kind, const LookupRecord &record)
+{
+    Q_ASSERT(kind != LookupKind::Employee);
+    const LinkNames &names = kLinkNames[std::size_t(kind)];
+    JsonWriter writer;
+    writer.beginObject();
+    writeLink(writer, names.idName, names.objectName, &record);
+    writer.endObject();
+    // Without the braces of the object around the two members.
+    return writer.take().chopped(1).mid(1);
 }
 
 QByteArray assetJson(const CompanyRecord &company, const AssetRecord &asset)

@@ -5,6 +5,8 @@
 #include "Paging.h"
 #include "ResourceJson.h"
 
+#include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace Activo::Sandbox {
@@ -28,6 +30,15 @@ constexpr LookupResource kLookupResources[] = {
 
 } // namespace
 
+// The last path segment of each lifecycle action, POST /assets/{id}/<name>.
+const SandboxApi::LifecycleActionRoute SandboxApi::kLifecycleActionRoutes[] = {
+    {SandboxApi::LifecycleAction::Transfer, "transfer"},
+    {SandboxApi::LifecycleAction::Checkout, "checkout"},
+    {SandboxApi::LifecycleAction::Checkin, "checkin"},
+    {SandboxApi::LifecycleAction::Reserve, "reserve"},
+    {SandboxApi::LifecycleAction::Dispose, "dispose"},
+};
+
 SandboxApi::SandboxApi(const Dataset &dataset, QSet<QByteArray> apiKeys, const Options &options)
     : m_apiKeys(std::move(apiKeys))
     , m_options(options)
@@ -48,6 +59,9 @@ SandboxApi::SandboxApi(const Dataset &dataset, QSet<QByteArray> apiKeys, const O
         company->lookupRecords.name = record.name;
         company->lookupRecords.lookups = record.lookups;
         company->lookupIds = std::make_unique<LookupIds>(company->lookupRecords);
+        company->history = record.history;
+        company->ledger = std::make_unique<DepreciationLedger>(company->uuid, options.today, company->assets.get(),
+                                                               &company->lookupRecords, &company->history);
         m_companies.push_back(std::move(company));
     }
     addRoutes();
@@ -103,11 +117,85 @@ void SandboxApi::addRoutes()
                       });
     for (const LookupResource &resource : kLookupResources) {
         const LookupKind kind = resource.kind;
-        m_router.addRoute(Method::Get, QString::fromLatin1(resource.path),
+        const QString path = QString::fromLatin1(resource.path);
+        m_router.addRoute(Method::Get, path,
                           [this, kind](const ApiRequest &request, const QStringList &) {
                               return listLookup(request, kind);
                           });
+        m_router.addRoute(Method::Post, path,
+                          [this, kind](const ApiRequest &request, const QStringList &) {
+                              return createLookup(request, kind);
+                          });
+        m_router.addRoute(Method::Put, path + QStringLiteral("/{id}"),
+                          [this, kind](const ApiRequest &request, const QStringList &arguments) {
+                              return updateLookup(request, kind, arguments.at(0));
+                          });
     }
+    addRecordRoutes();
+}
+
+void SandboxApi::addRecordRoutes()
+{
+    using Method = QHttpServerRequest::Method;
+    using ListHandler = ApiReply (SandboxApi::*)(const ApiRequest &) const;
+    using RecordHandler = ApiReply (SandboxApi::*)(const ApiRequest &, const QString &) const;
+
+    const auto addList = [this](const char *path, ListHandler handler) {
+        m_router.addRoute(Method::Get, QString::fromLatin1(path),
+                          [this, handler](const ApiRequest &request, const QStringList &) {
+                              return (this->*handler)(request);
+                          });
+    };
+    const auto addRecord = [this](const char *path, RecordHandler handler) {
+        m_router.addRoute(Method::Get, QString::fromLatin1(path),
+                          [this, handler](const ApiRequest &request, const QStringList &arguments) {
+                              return (this->*handler)(request, arguments.at(0));
+                          });
+    };
+
+    addList("/fiscal-years", &SandboxApi::listFiscalYears);
+    addList("/depreciation-runs", &SandboxApi::listDepreciationRuns);
+    addRecord("/depreciation-runs/{id}", &SandboxApi::getDepreciationRun);
+    addList("/depreciation-entries", &SandboxApi::listDepreciationEntries);
+    addList("/journal-batches", &SandboxApi::listJournalBatches);
+    addRecord("/journal-batches/{id}", &SandboxApi::getJournalBatch);
+    addList("/disposals", &SandboxApi::listDisposals);
+    addList("/revaluations", &SandboxApi::listRevaluations);
+    addList("/count-sessions", &SandboxApi::listCountSessions);
+    addRecord("/count-sessions/{id}", &SandboxApi::getCountSession);
+    addList("/count-results", &SandboxApi::listCountResults);
+    addList("/transfers", &SandboxApi::listTransfers);
+    addList("/checkouts", &SandboxApi::listCheckouts);
+    addList("/reservations", &SandboxApi::listReservations);
+
+    for (const LifecycleActionRoute &route : kLifecycleActionRoutes) {
+        const LifecycleAction action = route.action;
+        m_router.addRoute(Method::Post, QStringLiteral("/assets/{id}/") + QLatin1String(route.name),
+                          [this, action](const ApiRequest &request, const QStringList &arguments) {
+                              return runLifecycleAction(request, arguments.at(0), action);
+                          });
+    }
+}
+
+std::optional<ApiReply> SandboxApi::lifecycleActionsOff(const QString &path) const
+{
+    if (m_options.lifecycleActions == LifecycleActionMode::Served)
+        return std::nullopt;
+
+    const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const bool isActionPath = segments.size() == 3 && segments.at(0) == QLatin1String("assets")
+        && std::any_of(std::cbegin(kLifecycleActionRoutes), std::cend(kLifecycleActionRoutes),
+                       [&segments](const LifecycleActionRoute &route) {
+                           return segments.at(2) == QLatin1String(route.name);
+                       });
+    if (!isActionPath)
+        return std::nullopt;
+
+    if (m_options.lifecycleActions == LifecycleActionMode::NotFound)
+        return ApiReply::error(ApiReply::StatusCode::NotFound, u"Not found.");
+    ApiReply reply = ApiReply::error(ApiReply::StatusCode::MethodNotAllowed, u"Method not allowed.");
+    reply.headers.append({QByteArrayLiteral("Allow"), QByteArray()});
+    return reply;
 }
 
 ApiReply SandboxApi::handle(const ApiRequest &request)
@@ -129,7 +217,10 @@ ApiReply SandboxApi::handle(const ApiRequest &request)
     if (request.path != base && !request.path.startsWith(base + QLatin1Char('/')))
         return ApiReply::error(ApiReply::StatusCode::NotFound, u"Not found.");
 
-    return m_router.dispatch(request, request.path.mid(base.size()));
+    const QString path = request.path.mid(base.size());
+    if (std::optional<ApiReply> reply = lifecycleActionsOff(path))
+        return *reply;
+    return m_router.dispatch(request, path);
 }
 
 SandboxApi::Company *SandboxApi::findCompany(const ApiRequest &request, ApiReply *error) const
@@ -262,20 +353,33 @@ ApiReply SandboxApi::updateAsset(const ApiRequest &request, const QString &asset
 ApiReply SandboxApi::storeAsset(Company &company, AssetRecord asset, ApiReply::StatusCode status,
                                 const ApiRequest &request)
 {
-    asset.accumulatedDepreciationCents =
-        straightLineAccumulated(asset.acquisitionCostCents, asset.salvageValueCents, asset.usefulLifeMonths,
-                                asset.acquisitionDate, m_options.today);
-    const QByteArray json = assetJson(company.lookupRecords, asset);
+    const QString id = asset.id;
+    QByteArray json = storeAssetRecord(company, std::move(asset), request);
+    if (status == ApiReply::StatusCode::Created)
+        return createdReply(company, QStringLiteral("/assets/") + id, std::move(json));
+    return ApiReply::json(std::move(json), status);
+}
+
+QByteArray SandboxApi::storeAssetRecord(Company &company, AssetRecord asset, const ApiRequest &request)
+{
+    DepreciationBasis basis;
+    basis.costCents = asset.acquisitionCostCents;
+    basis.salvageCents = asset.salvageValueCents;
+    basis.usefulLifeMonths = asset.usefulLifeMonths;
+    basis.acquired = asset.acquisitionDate;
+    asset.accumulatedDepreciationCents = company.ledger->accumulatedDepreciation(QUuid::fromString(asset.id), basis);
+    QByteArray json = assetJson(company.lookupRecords, asset);
     company.assets->store(asset, json);
     qCDebug(lcSandbox, "stored asset %s with assetCode %s in company %s (request=%s)", qUtf8Printable(asset.id),
             qUtf8Printable(asset.assetCode), qUtf8Printable(company.id), request.requestId.constData());
+    return json;
+}
 
-    ApiReply reply = ApiReply::json(json, status);
-    if (status == ApiReply::StatusCode::Created) {
-        const QString location = m_origin + basePath() + QStringLiteral("/assets/") + asset.id
-            + QStringLiteral("?companyId=") + company.id;
-        reply.headers.append({QByteArrayLiteral("Location"), location.toUtf8()});
-    }
+ApiReply SandboxApi::createdReply(const Company &company, const QString &path, QByteArray json) const
+{
+    ApiReply reply = ApiReply::json(std::move(json), ApiReply::StatusCode::Created);
+    const QString location = m_origin + basePath() + path + QStringLiteral("?companyId=") + company.id;
+    reply.headers.append({QByteArrayLiteral("Location"), location.toUtf8()});
     return reply;
 }
 

@@ -5,6 +5,8 @@
 #include "AssetRegister.h"
 #include "AssetWrite.h"
 #include "Dataset.h"
+#include "DepreciationLedger.h"
+#include "LifecycleActions.h"
 #include "Router.h"
 
 #include <QByteArray>
@@ -38,6 +40,7 @@ public:
         // POST /assets fails once a company has this many assets. Nothing
         // means no limit.
         std::optional<int> assetLimit;
+        LifecycleActionMode lifecycleActions = LifecycleActionMode::Served;
     };
 
     SandboxApi(const Dataset &dataset, QSet<QByteArray> apiKeys, const Options &options);
@@ -61,6 +64,9 @@ public:
     void revokeKey(const QByteArray &key);
     qsizetype acceptedKeyCount() const { return m_apiKeys.size(); }
 
+    void setLifecycleActionMode(LifecycleActionMode mode) { m_options.lifecycleActions = mode; }
+    LifecycleActionMode lifecycleActionMode() const { return m_options.lifecycleActions; }
+
 private:
     struct Company
     {
@@ -72,12 +78,34 @@ private:
         // Serialised lookup items, indexed by LookupKind, sorted by code.
         std::array<QByteArrayList, kLookupKindCount> lookups;
         // The company with its lookups but no assets, which serialising a
-        // written asset needs.
+        // written asset needs. Records keep their index, so created ones
+        // are appended, and `lookups` contains them in code order.
         CompanyRecord lookupRecords;
         std::unique_ptr<LookupIds> lookupIds;
+        CompanyHistory history;
+        std::unique_ptr<DepreciationLedger> ledger;
     };
 
+    enum class LifecycleAction {
+        Transfer,
+        Checkout,
+        Checkin,
+        Reserve,
+        Dispose,
+    };
+
+    struct LifecycleActionRoute
+    {
+        LifecycleAction action;
+        const char *name;
+    };
+    static const LifecycleActionRoute kLifecycleActionRoutes[5];
+
     void addRoutes();
+    void addRecordRoutes();
+    // Returns the reply for a lifecycle action path when the actions are
+    // switched off, or nothing.
+    std::optional<ApiReply> lifecycleActionsOff(const QString &path) const;
 
     ApiReply listCompanies(const ApiRequest &request) const;
     ApiReply listAssets(const ApiRequest &request);
@@ -90,6 +118,43 @@ private:
     // with the stored asset.
     ApiReply storeAsset(Company &company, AssetRecord asset, ApiReply::StatusCode status,
                         const ApiRequest &request);
+    // Computes the depreciation of `asset`, stores it and returns its JSON.
+    QByteArray storeAssetRecord(Company &company, AssetRecord asset, const ApiRequest &request);
+    // Returns a 201 reply with `json` and a Location header that points to
+    // `path` (such as "/assets/<id>") in `company`.
+    ApiReply createdReply(const Company &company, const QString &path, QByteArray json) const;
+
+    // Master data, in SandboxApiMasterData.cpp.
+    ApiReply createLookup(const ApiRequest &request, LookupKind kind);
+    ApiReply updateLookup(const ApiRequest &request, LookupKind kind, const QString &recordId);
+    static void rebuildLookupList(Company &company, LookupKind kind);
+
+    // Accounting records, in SandboxApiAccounting.cpp.
+    ApiReply listFiscalYears(const ApiRequest &request) const;
+    ApiReply listDepreciationRuns(const ApiRequest &request) const;
+    ApiReply getDepreciationRun(const ApiRequest &request, const QString &runId) const;
+    ApiReply listDepreciationEntries(const ApiRequest &request) const;
+    ApiReply listJournalBatches(const ApiRequest &request) const;
+    ApiReply getJournalBatch(const ApiRequest &request, const QString &batchId) const;
+    ApiReply listDisposals(const ApiRequest &request) const;
+    ApiReply listRevaluations(const ApiRequest &request) const;
+
+    // Audit records, in SandboxApiAudit.cpp.
+    ApiReply listCountSessions(const ApiRequest &request) const;
+    ApiReply getCountSession(const ApiRequest &request, const QString &sessionId) const;
+    ApiReply listCountResults(const ApiRequest &request) const;
+    ApiReply listTransfers(const ApiRequest &request) const;
+    ApiReply listCheckouts(const ApiRequest &request) const;
+    ApiReply listReservations(const ApiRequest &request) const;
+
+    // Lifecycle actions, in SandboxApiLifecycle.cpp. Each checks the
+    // company, the asset and the disposal rule, then runs its action.
+    ApiReply runLifecycleAction(const ApiRequest &request, const QString &assetId, LifecycleAction action);
+    ApiReply transferAsset(Company &company, AssetRecord asset, const ApiRequest &request);
+    ApiReply checkoutAsset(Company &company, AssetRecord asset, const ApiRequest &request);
+    ApiReply checkinAsset(Company &company, AssetRecord asset, const ApiRequest &request);
+    ApiReply reserveAsset(Company &company, AssetRecord asset, const ApiRequest &request);
+    ApiReply disposeAsset(Company &company, AssetRecord asset, const ApiRequest &request);
 
     // Returns the company that the companyId parameter names, or nullptr
     // after setting `error` to the 400 or 404 reply.

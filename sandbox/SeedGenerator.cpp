@@ -2,6 +2,7 @@
 
 #include "DeterministicRandom.h"
 #include "Depreciation.h"
+#include "HistorySeeder.h"
 #include "SeedCatalog.h"
 
 #include <QHash>
@@ -20,6 +21,7 @@ enum class Stream : quint64 {
     Lookups = 1,
     People = 2,
     Assets = 3,
+    History = 4,
 };
 
 constexpr quint64 kCompanyIdStream = 0;
@@ -330,7 +332,7 @@ void generateAssets(CompanyRecord &company, const CompanyLookups &lookups, int a
 
         asset.accumulatedDepreciationCents =
             straightLineAccumulated(asset.acquisitionCostCents, asset.salvageValueCents,
-                                    asset.usefulLifeMonths, asset.acquisitionDate, today);
+                                    asset.usefulLifeMonths, asset.acquisitionDate, lastMonthEndOnOrBefore(today));
 
         sequenceNumbers.append(++countPerCategory[asset.categoryIndex]);
         assets.append(std::move(asset));
@@ -381,6 +383,10 @@ Dataset generateDataset(const GeneratorOptions &options)
         DeterministicRandom assetRandom =
             DeterministicRandom::forStream(options.seed, streamId(index, Stream::Assets));
         generateAssets(company, lookups, assetCount, options.today, assetRandom, usedIds, usedEpcs);
+
+        DeterministicRandom historyRandom =
+            DeterministicRandom::forStream(options.seed, streamId(index, Stream::History));
+        seedHistory(company, options.today, historyRandom, usedIds, usedEpcs);
 
         dataset.companies.append(std::move(company));
     }

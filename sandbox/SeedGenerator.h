@@ -11,15 +11,16 @@ struct GeneratorOptions
     quint64 seed = 1;
     int largeCompanyAssetCount = 2500;
     // Acquisition dates are never later than this day, and depreciation is
-    // computed as of this day. Must not be earlier than 1 January of
-    // kFirstAcquisitionYear.
+    // computed as of the last month-end on or before it. Must not be earlier
+    // than 1 January of kFirstAcquisitionYear.
     QDate today;
 };
 
 // Year of the earliest acquisition date the generator produces (1 January).
 inline constexpr int kFirstAcquisitionYear = 2012;
 
-// Builds the two seeded companies with their lookups and assets.
+// Builds the two seeded companies with their lookups, assets and history
+// records (see seedHistory()).
 //
 // The same options always give the same data set, down to every id, code,
 // name and amount. Each company draws from its own random streams, so

@@ -82,6 +82,7 @@ int main(int argc, char *argv[])
         SandboxApi::Options apiOptions;
         apiOptions.today = options.today;
         apiOptions.assetLimit = options.assetLimit;
+        apiOptions.lifecycleActions = options.lifecycleActions;
         api = std::make_unique<SandboxApi>(dataset, QSet<QByteArray>(apiKeys.cbegin(), apiKeys.cend()),
                                            apiOptions);
         for (const CompanyRecord &company : dataset.companies) {
@@ -123,6 +124,10 @@ int main(int argc, char *argv[])
         qCInfo(lcSandbox, "%s", qUtf8Printable(summary));
     if (options.assetLimit)
         qCInfo(lcSandbox, "asset limit: %d per company", *options.assetLimit);
+    if (options.lifecycleActions != LifecycleActionMode::Served) {
+        qCInfo(lcSandbox, "lifecycle actions answer %s",
+               qUtf8Printable(lifecycleActionModeName(options.lifecycleActions)));
+    }
     for (const FaultRule &rule : options.faults)
         qCInfo(lcSandbox, "fault: %s", qUtf8Printable(rule.spec()));
 
