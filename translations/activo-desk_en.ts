@@ -91,6 +91,40 @@
     </message>
 </context>
 <context>
+    <name>Activo::RecordDetailsDialog</name>
+    <message numerus="yes">
+        <source>%Ln line(s) · Debit %1 · Credit %2</source>
+        <translation>
+            <numerusform>%Ln line · Debit %1 · Credit %2</numerusform>
+            <numerusform>%Ln lines · Debit %1 · Credit %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) or amounts could not be read</source>
+        <translation>
+            <numerusform>%Ln line or amounts could not be read</numerusform>
+            <numerusform>%Ln lines or amounts could not be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Activo::RecordListPage</name>
+    <message numerus="yes">
+        <source>%1: showing %L2 of %Ln</source>
+        <translation>
+            <numerusform>%1: showing %L2 of %Ln</numerusform>
+            <numerusform>%1: showing %L2 of %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped because the server sent them twice or without an id</source>
+        <translation>
+            <numerusform>%n row skipped because the server sent them twice or without an id</numerusform>
+            <numerusform>%n rows skipped because the server sent them twice or without an id</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message numerus="yes">
         <source>no data for %n second(s)</source>

@@ -34,6 +34,30 @@
         <source>Edit this asset (F2)</source>
         <translation>Editar este activo (F2)</translation>
     </message>
+    <message>
+        <source>Asset</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Transfers, check-outs, reservations and depreciation (Ctrl+H)</source>
+        <translation>Traslados, préstamos, reservas y depreciación (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Acciones</translation>
+    </message>
+    <message>
+        <source>Lifecycle actions</source>
+        <translation>Acciones del ciclo de vida</translation>
+    </message>
 </context>
 <context>
     <name>Activo::AssetEditorDialog</name>
@@ -155,6 +179,29 @@
     <message>
         <source>Saving… Wait for the server&apos;s answer before closing.</source>
         <translation>Guardando… Espere la respuesta del servidor antes de cerrar.</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::AssetHistoryWidget</name>
+    <message>
+        <source>Asset history</source>
+        <translation>Historial del activo</translation>
+    </message>
+    <message>
+        <source>This asset has not been transferred.</source>
+        <translation>Este activo no se ha trasladado.</translation>
+    </message>
+    <message>
+        <source>This asset has never been checked out.</source>
+        <translation>Este activo nunca se ha prestado.</translation>
+    </message>
+    <message>
+        <source>This asset has no reservations.</source>
+        <translation>Este activo no tiene reservas.</translation>
+    </message>
+    <message>
+        <source>No depreciation has been posted for this asset.</source>
+        <translation>No se ha contabilizado depreciación para este activo.</translation>
     </message>
 </context>
 <context>
@@ -445,6 +492,249 @@
     </message>
 </context>
 <context>
+    <name>Activo::LifecycleDialog</name>
+    <message>
+        <source>Asset</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Move %1 to another location. It is now at %2.</source>
+        <translation>Trasladar %1 a otra ubicación. Ahora está en %2.</translation>
+    </message>
+    <message>
+        <source>no location</source>
+        <translation>ninguna ubicación</translation>
+    </message>
+    <message>
+        <source>&amp;To location:</source>
+        <translation>&amp;Ubicación de destino:</translation>
+    </message>
+    <message>
+        <source>To location</source>
+        <translation>Ubicación de destino</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Transfer date</source>
+        <translation>Fecha del traslado</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Trasladar</translation>
+    </message>
+    <message>
+        <source>Lend %1 to an employee.</source>
+        <translation>Prestar %1 a un empleado.</translation>
+    </message>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation>&amp;Empleado:</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>&amp;Checked out on:</source>
+        <translation>&amp;Prestado el:</translation>
+    </message>
+    <message>
+        <source>Check-out date</source>
+        <translation>Fecha del préstamo</translation>
+    </message>
+    <message>
+        <source>&amp;Due back on:</source>
+        <translation>&amp;Devolución prevista el:</translation>
+    </message>
+    <message>
+        <source>Expected return date</source>
+        <translation>Fecha prevista de devolución</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation>&amp;Prestar</translation>
+    </message>
+    <message>
+        <source>Record that %1 came back.</source>
+        <translation>Registrar que %1 se devolvió.</translation>
+    </message>
+    <message>
+        <source>&amp;Returned on:</source>
+        <translation>&amp;Devuelto el:</translation>
+    </message>
+    <message>
+        <source>Return date</source>
+        <translation>Fecha de devolución</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Estado físico</translation>
+    </message>
+    <message>
+        <source>C&amp;ondition:</source>
+        <translation>Estado &amp;físico:</translation>
+    </message>
+    <message>
+        <source>&amp;Damage notes:</source>
+        <translation>Notas de &amp;daños:</translation>
+    </message>
+    <message>
+        <source>Damage notes</source>
+        <translation>Notas de daños</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>&amp;Devolver</translation>
+    </message>
+    <message>
+        <source>Reserve %1 for an employee and a period.</source>
+        <translation>Reservar %1 para un empleado y un período.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Re&amp;serve</source>
+        <translation>Re&amp;servar</translation>
+    </message>
+    <message>
+        <source>Dispose of %1: it leaves the register&apos;s active assets, and the server records the disposal with its book value. This cannot be undone from Activo Desk.</source>
+        <translation>Dar de baja %1: deja de estar entre los activos vigentes del registro, y el servidor registra la baja con su valor en libros. Esto no se puede deshacer desde Activo Desk.</translation>
+    </message>
+    <message>
+        <source>&amp;Disposal date:</source>
+        <translation>&amp;Fecha de baja:</translation>
+    </message>
+    <message>
+        <source>Disposal date</source>
+        <translation>Fecha de baja</translation>
+    </message>
+    <message>
+        <source>Proceeds</source>
+        <translation>Importe obtenido</translation>
+    </message>
+    <message>
+        <source>&amp;Proceeds:</source>
+        <translation>&amp;Importe obtenido:</translation>
+    </message>
+    <message>
+        <source>&amp;Dispose</source>
+        <translation>&amp;Dar de baja</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Enviar de nuevo</translation>
+    </message>
+    <message>
+        <source>No active location matches “%1”. Choose one from the list.</source>
+        <translation>Ninguna ubicación activa coincide con «%1». Elija una de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose the location to move the asset to.</source>
+        <translation>Elija la ubicación a la que se traslada el activo.</translation>
+    </message>
+    <message>
+        <source>The asset is already at %1. Choose another location.</source>
+        <translation>El activo ya está en %1. Elija otra ubicación.</translation>
+    </message>
+    <message>
+        <source>No employee matches “%1”. Choose one from the list.</source>
+        <translation>Ningún empleado coincide con «%1». Elija uno de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose the employee.</source>
+        <translation>Elija el empleado.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Escriba la fecha.</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the reservation.</source>
+        <translation>Escriba el último día de la reserva.</translation>
+    </message>
+    <message>
+        <source>The second date (%1) is before the first one (%2). Correct one of them.</source>
+        <translation>La segunda fecha (%1) es anterior a la primera (%2). Corrija una de las dos.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>El servidor lo rechazó: %1</translation>
+    </message>
+    <message>
+        <source>The action was not carried out.</source>
+        <translation>La acción no se realizó.</translation>
+    </message>
+    <message>
+        <source>The server rejected the API key. Paste a valid key in Preferences, then send again.</source>
+        <translation>El servidor rechazó la clave de API. Pegue una clave válida en Preferencias y vuelva a enviar.</translation>
+    </message>
+    <message>
+        <source>No answer from the server.</source>
+        <translation>El servidor no respondió.</translation>
+    </message>
+    <message>
+        <source>The action may have been recorded all the same: check the asset&apos;s History tab before sending it again.</source>
+        <translation>Puede que la acción se haya registrado de todos modos: revise la pestaña Historial del activo antes de volver a enviarla.</translation>
+    </message>
+    <message>
+        <source>This server does not offer “%1” through its API. The action is hidden until Activo Desk is restarted; use the ActivoHQ web application for it.</source>
+        <translation>Este servidor no ofrece «%1» en su API. La acción queda oculta hasta que se reinicie Activo Desk; use la aplicación web de ActivoHQ para ella.</translation>
+    </message>
+    <message>
+        <source>The asset %1 no longer exists on the server. Refresh the register (F5).</source>
+        <translation>El activo %1 ya no existe en el servidor. Actualice el registro (F5).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Sending… Wait for the server&apos;s answer before closing.</source>
+        <translation>Enviando… Espere la respuesta del servidor antes de cerrar.</translation>
+    </message>
+</context>
+<context>
     <name>Activo::LookupCache</name>
     <message>
         <source>categories</source>
@@ -661,6 +951,185 @@
         <source>“Discard” deletes the draft. “Cancel” keeps it for later.</source>
         <translation>“Descartar” elimina el borrador. “Cancelar” lo conserva para más tarde.</translation>
     </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>Choose what to list (F6 moves between this list and the table)</source>
+        <translation>Elija qué listar (F6 alterna entre esta lista y la tabla)</translation>
+    </message>
+    <message>
+        <source>Master data</source>
+        <translation>Datos maestros</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Contabilidad</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Ir a</translation>
+    </message>
+    <message>
+        <source>&amp;Assets</source>
+        <translation>&amp;Activos</translation>
+    </message>
+    <message>
+        <source>&amp;Master data</source>
+        <translation>Datos &amp;maestros</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounting</source>
+        <translation>&amp;Contabilidad</translation>
+    </message>
+    <message>
+        <source>A&amp;udit</source>
+        <translation>A&amp;uditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Navigation list</source>
+        <translation>Lista de &amp;navegación</translation>
+    </message>
+    <message>
+        <source>Asset actions</source>
+        <translation>Acciones del activo</translation>
+    </message>
+    <message>
+        <source>Reading the asset…</source>
+        <translation>Leyendo el activo…</translation>
+    </message>
+    <message>
+        <source>The asset could not be read, so the action was not started: %1</source>
+        <translation>No se pudo leer el activo, así que la acción no se inició: %1</translation>
+    </message>
+    <message>
+        <source>%1 updated.</source>
+        <translation>%1 actualizado.</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::MasterDataDialog</name>
+    <message>
+        <source>New category</source>
+        <translation>Nueva categoría</translation>
+    </message>
+    <message>
+        <source>Edit category</source>
+        <translation>Editar categoría</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>Nueva ubicación</translation>
+    </message>
+    <message>
+        <source>Edit location</source>
+        <translation>Editar ubicación</translation>
+    </message>
+    <message>
+        <source>New cost center</source>
+        <translation>Nuevo centro de costo</translation>
+    </message>
+    <message>
+        <source>Edit cost center</source>
+        <translation>Editar centro de costo</translation>
+    </message>
+    <message>
+        <source>New depreciation book</source>
+        <translation>Nuevo libro de depreciación</translation>
+    </message>
+    <message>
+        <source>Edit depreciation book</source>
+        <translation>Editar libro de depreciación</translation>
+    </message>
+    <message>
+        <source>New custodian</source>
+        <translation>Nuevo custodio</translation>
+    </message>
+    <message>
+        <source>Edit custodian</source>
+        <translation>Editar custodio</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>Nuevo empleado</translation>
+    </message>
+    <message>
+        <source>Edit employee</source>
+        <translation>Editar empleado</translation>
+    </message>
+    <message>
+        <source>Two-letter code, e.g. ES</source>
+        <translation>Código de dos letras, p. ej. ES</translation>
+    </message>
+    <message>
+        <source>Code and name are required. The code must be unique in this company.</source>
+        <translation>El código y el nombre son obligatorios. El código no se puede repetir en esta empresa.</translation>
+    </message>
+    <message>
+        <source>Changes apply to every asset that uses this record.</source>
+        <translation>Los cambios afectan a todos los activos que usan este registro.</translation>
+    </message>
+    <message>
+        <source>&amp;Save again</source>
+        <translation>&amp;Guardar de nuevo</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address. Write it as name@example.com.</source>
+        <translation>«%1» no es una dirección de correo. Escríbala como nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a two-letter country code. Use the ISO code, e.g. ES for Spain or PA for Panama.</source>
+        <translation>«%1» no es un código de país de dos letras. Use el código ISO, p. ej. ES para España o PA para Panamá.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Escriba un nombre.</translation>
+    </message>
+    <message>
+        <source>Enter a code.</source>
+        <translation>Escriba un código.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>The connection broke while saving. Checking whether the record was stored…</source>
+        <translation>La conexión se cortó al guardar. Comprobando si el registro se guardó…</translation>
+    </message>
+    <message>
+        <source>The record was not saved: the connection broke before the server stored it. Press Save to try again.</source>
+        <translation>El registro no se guardó: la conexión se cortó antes de que el servidor lo guardara. Pulse Guardar para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The connection broke while saving, and the list could not be read to check whether the record was stored. Check the list before saving again.</source>
+        <translation>La conexión se cortó al guardar, y no se pudo leer la lista para comprobar si el registro se guardó. Revise la lista antes de volver a guardar.</translation>
+    </message>
+    <message>
+        <source>The record was not saved.</source>
+        <translation>El registro no se guardó.</translation>
+    </message>
+    <message>
+        <source>The server rejected the API key. Paste a valid key in Preferences, then save again.</source>
+        <translation>El servidor rechazó la clave de API. Pegue una clave válida en Preferencias y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>Saving… Wait for the server&apos;s answer before closing.</source>
+        <translation>Guardando… Espere la respuesta del servidor antes de cerrar.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>The changes to this record have not been saved. Discard them?</source>
+        <translation>Los cambios de este registro no se han guardado. ¿Descartarlos?</translation>
+    </message>
 </context>
 <context>
     <name>Activo::MoneyLineEdit</name>
@@ -703,6 +1172,151 @@
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::RecordDetailsDialog</name>
+    <message>
+        <source>Depreciation run</source>
+        <translation>Ejecución de depreciación</translation>
+    </message>
+    <message>
+        <source>Journal batch</source>
+        <translation>Lote contable</translation>
+    </message>
+    <message>
+        <source>Count session</source>
+        <translation>Sesión de conteo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Loading the journal lines…</source>
+        <translation>Cargando las líneas contables…</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+    <message>
+        <source>Journal lines</source>
+        <translation>Líneas contables</translation>
+    </message>
+    <message>
+        <source>Press Enter on a line to open its asset.</source>
+        <translation>Pulse Intro en una línea para abrir su activo.</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <source>The journal batch could not be loaded.</source>
+        <translation>No se pudo cargar el lote contable.</translation>
+    </message>
+    <message>
+        <source>the reply has no list of lines.</source>
+        <translation>la respuesta no contiene una lista de líneas.</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Cuadrado</translation>
+    </message>
+    <message>
+        <source>Not balanced: the difference is %1</source>
+        <translation>No cuadra: la diferencia es %1</translation>
+    </message>
+    <message>
+        <source>The lines do not add up to the batch&apos;s totals.</source>
+        <translation>Las líneas no suman los totales del lote.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) · Debit %1 · Credit %2</source>
+        <translation>
+            <numerusform>%Ln línea · Debe %1 · Haber %2</numerusform>
+            <numerusform>%Ln líneas · Debe %1 · Haber %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) or amounts could not be read</source>
+        <translation>
+            <numerusform>no se pudo leer %Ln línea o importe</numerusform>
+            <numerusform>no se pudieron leer %Ln líneas o importes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Activo::RecordFormatter</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::RecordListPage</name>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>Create a record in this list (Ctrl+N)</source>
+        <translation>Crear un registro en esta lista (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (F2)</source>
+        <translation>Editar el registro seleccionado (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Show the selected record with its lines (Enter)</source>
+        <translation>Mostrar el registro seleccionado con sus líneas (Intro)</translation>
+    </message>
+    <message>
+        <source>Open &amp;asset</source>
+        <translation>Abrir &amp;activo</translation>
+    </message>
+    <message>
+        <source>Show the asset of the selected row (Ctrl+Shift+O)</source>
+        <translation>Mostrar el activo de la fila seleccionada (Ctrl+Mayús+O)</translation>
+    </message>
+    <message>
+        <source>Choose a company.</source>
+        <translation>Elija una empresa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: showing %L2 of %Ln</source>
+        <translation>
+            <numerusform>%1: se muestra %L2 de %Ln</numerusform>
+            <numerusform>%1: se muestran %L2 de %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped because the server sent them twice or without an id</source>
+        <translation>
+            <numerusform>%n fila omitida porque el servidor la envió dos veces o sin id</numerusform>
+            <numerusform>%n filas omitidas porque el servidor las envió dos veces o sin id</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1504,6 +2118,49 @@ La clave de API se lee del llavero del sistema, o de la variable de entorno ACTI
     </message>
 </context>
 <context>
+    <name>LifecycleActions</name>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Trasladar…</translation>
+    </message>
+    <message>
+        <source>Check &amp;out…</source>
+        <translation>&amp;Prestar…</translation>
+    </message>
+    <message>
+        <source>Check &amp;in…</source>
+        <translation>De&amp;volver…</translation>
+    </message>
+    <message>
+        <source>Re&amp;serve…</source>
+        <translation>Re&amp;servar…</translation>
+    </message>
+    <message>
+        <source>&amp;Dispose…</source>
+        <translation>Dar de &amp;baja…</translation>
+    </message>
+    <message>
+        <source>Transfer asset</source>
+        <translation>Trasladar activo</translation>
+    </message>
+    <message>
+        <source>Check out asset</source>
+        <translation>Prestar activo</translation>
+    </message>
+    <message>
+        <source>Check in asset</source>
+        <translation>Devolver activo</translation>
+    </message>
+    <message>
+        <source>Reserve asset</source>
+        <translation>Reservar activo</translation>
+    </message>
+    <message>
+        <source>Dispose of asset</source>
+        <translation>Dar de baja el activo</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Activo Desk</source>
@@ -1620,6 +2277,85 @@ La clave de API se lee del llavero del sistema, o de la variable de entorno ACTI
     <message>
         <source>F2</source>
         <translation>F2</translation>
+    </message>
+</context>
+<context>
+    <name>MasterDataDialog</name>
+    <message>
+        <source>Master data record</source>
+        <translation>Registro de datos maestros</translation>
+    </message>
+    <message>
+        <source>About this form</source>
+        <translation>Acerca de este formulario</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Code error</source>
+        <translation>Error en el código</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name error</source>
+        <translation>Error en el nombre</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Country error</source>
+        <translation>Error en el país</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>C&amp;orreo:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Email error</source>
+        <translation>Error en el correo</translation>
+    </message>
+    <message>
+        <source>&amp;Active (can be chosen for assets)</source>
+        <translation>&amp;Activa (se puede elegir para los activos)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +2505,569 @@ La clave de API se lee del llavero del sistema, o de la variable de entorno ACTI
     <message>
         <source>The preset file %1 could not be read.</source>
         <translation>No se pudo leer el archivo de configuración predefinida %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceCatalog</name>
+    <message>
+        <source>Asset</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Loading categories…</source>
+        <translation>Cargando categorías…</translation>
+    </message>
+    <message>
+        <source>This company has no categories.</source>
+        <translation>Esta empresa no tiene categorías.</translation>
+    </message>
+    <message>
+        <source>The categories could not be loaded.</source>
+        <translation>No se pudieron cargar las categorías.</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Ubicaciones</translation>
+    </message>
+    <message>
+        <source>Loading locations…</source>
+        <translation>Cargando ubicaciones…</translation>
+    </message>
+    <message>
+        <source>This company has no locations.</source>
+        <translation>Esta empresa no tiene ubicaciones.</translation>
+    </message>
+    <message>
+        <source>The locations could not be loaded.</source>
+        <translation>No se pudieron cargar las ubicaciones.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Cost centers</source>
+        <translation>Centros de costo</translation>
+    </message>
+    <message>
+        <source>Loading cost centers…</source>
+        <translation>Cargando centros de costo…</translation>
+    </message>
+    <message>
+        <source>This company has no cost centers.</source>
+        <translation>Esta empresa no tiene centros de costo.</translation>
+    </message>
+    <message>
+        <source>The cost centers could not be loaded.</source>
+        <translation>No se pudieron cargar los centros de costo.</translation>
+    </message>
+    <message>
+        <source>Depreciation books</source>
+        <translation>Libros de depreciación</translation>
+    </message>
+    <message>
+        <source>Loading depreciation books…</source>
+        <translation>Cargando libros de depreciación…</translation>
+    </message>
+    <message>
+        <source>This company has no depreciation books.</source>
+        <translation>Esta empresa no tiene libros de depreciación.</translation>
+    </message>
+    <message>
+        <source>The depreciation books could not be loaded.</source>
+        <translation>No se pudieron cargar los libros de depreciación.</translation>
+    </message>
+    <message>
+        <source>Custodians</source>
+        <translation>Custodios</translation>
+    </message>
+    <message>
+        <source>Loading custodians…</source>
+        <translation>Cargando custodios…</translation>
+    </message>
+    <message>
+        <source>This company has no custodians.</source>
+        <translation>Esta empresa no tiene custodios.</translation>
+    </message>
+    <message>
+        <source>The custodians could not be loaded.</source>
+        <translation>No se pudieron cargar los custodios.</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <source>Loading employees…</source>
+        <translation>Cargando empleados…</translation>
+    </message>
+    <message>
+        <source>This company has no employees.</source>
+        <translation>Esta empresa no tiene empleados.</translation>
+    </message>
+    <message>
+        <source>The employees could not be loaded.</source>
+        <translation>No se pudieron cargar los empleados.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Fiscal years</source>
+        <translation>Ejercicios fiscales</translation>
+    </message>
+    <message>
+        <source>Loading fiscal years…</source>
+        <translation>Cargando ejercicios fiscales…</translation>
+    </message>
+    <message>
+        <source>This company has no fiscal years.</source>
+        <translation>Esta empresa no tiene ejercicios fiscales.</translation>
+    </message>
+    <message>
+        <source>The fiscal years could not be loaded.</source>
+        <translation>No se pudieron cargar los ejercicios fiscales.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Depreciation runs</source>
+        <translation>Ejecuciones de depreciación</translation>
+    </message>
+    <message>
+        <source>Loading depreciation runs…</source>
+        <translation>Cargando ejecuciones de depreciación…</translation>
+    </message>
+    <message>
+        <source>This company has no depreciation runs.</source>
+        <translation>Esta empresa no tiene ejecuciones de depreciación.</translation>
+    </message>
+    <message>
+        <source>The depreciation runs could not be loaded.</source>
+        <translation>No se pudieron cargar las ejecuciones de depreciación.</translation>
+    </message>
+    <message>
+        <source>Run date</source>
+        <translation>Fecha de ejecución</translation>
+    </message>
+    <message>
+        <source>Depreciation book</source>
+        <translation>Libro de depreciación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Asientos</translation>
+    </message>
+    <message>
+        <source>Total depreciation</source>
+        <translation>Depreciación total</translation>
+    </message>
+    <message>
+        <source>Depreciation entries</source>
+        <translation>Asientos de depreciación</translation>
+    </message>
+    <message>
+        <source>Loading depreciation entries…</source>
+        <translation>Cargando asientos de depreciación…</translation>
+    </message>
+    <message>
+        <source>There are no depreciation entries.</source>
+        <translation>No hay asientos de depreciación.</translation>
+    </message>
+    <message>
+        <source>The depreciation entries could not be loaded.</source>
+        <translation>No se pudieron cargar los asientos de depreciación.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Opening value</source>
+        <translation>Valor inicial</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>Depreciación</translation>
+    </message>
+    <message>
+        <source>Accumulated</source>
+        <translation>Acumulada</translation>
+    </message>
+    <message>
+        <source>Closing value</source>
+        <translation>Valor final</translation>
+    </message>
+    <message>
+        <source>Journal batches</source>
+        <translation>Lotes contables</translation>
+    </message>
+    <message>
+        <source>Loading journal batches…</source>
+        <translation>Cargando lotes contables…</translation>
+    </message>
+    <message>
+        <source>This company has no journal batches.</source>
+        <translation>Esta empresa no tiene lotes contables.</translation>
+    </message>
+    <message>
+        <source>The journal batches could not be loaded.</source>
+        <translation>No se pudieron cargar los lotes contables.</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Contabilizado</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debe</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Haber</translation>
+    </message>
+    <message>
+        <source>Journal lines</source>
+        <translation>Líneas contables</translation>
+    </message>
+    <message>
+        <source>Loading the journal lines…</source>
+        <translation>Cargando las líneas contables…</translation>
+    </message>
+    <message>
+        <source>This batch has no lines.</source>
+        <translation>Este lote no tiene líneas.</translation>
+    </message>
+    <message>
+        <source>The journal batch could not be loaded.</source>
+        <translation>No se pudo cargar el lote contable.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Disposals</source>
+        <translation>Bajas</translation>
+    </message>
+    <message>
+        <source>Loading disposals…</source>
+        <translation>Cargando bajas…</translation>
+    </message>
+    <message>
+        <source>This company has no disposals.</source>
+        <translation>Esta empresa no tiene bajas.</translation>
+    </message>
+    <message>
+        <source>The disposals could not be loaded.</source>
+        <translation>No se pudieron cargar las bajas.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Proceeds</source>
+        <translation>Importe obtenido</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>Valor en libros</translation>
+    </message>
+    <message>
+        <source>Gain or loss</source>
+        <translation>Ganancia o pérdida</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Revaluations</source>
+        <translation>Revaluaciones</translation>
+    </message>
+    <message>
+        <source>Loading revaluations…</source>
+        <translation>Cargando revaluaciones…</translation>
+    </message>
+    <message>
+        <source>This company has no revaluations.</source>
+        <translation>Esta empresa no tiene revaluaciones.</translation>
+    </message>
+    <message>
+        <source>The revaluations could not be loaded.</source>
+        <translation>No se pudieron cargar las revaluaciones.</translation>
+    </message>
+    <message>
+        <source>Previous value</source>
+        <translation>Valor anterior</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Valor nuevo</translation>
+    </message>
+    <message>
+        <source>Count sessions</source>
+        <translation>Sesiones de conteo</translation>
+    </message>
+    <message>
+        <source>Loading count sessions…</source>
+        <translation>Cargando sesiones de conteo…</translation>
+    </message>
+    <message>
+        <source>This company has no count sessions.</source>
+        <translation>Esta empresa no tiene sesiones de conteo.</translation>
+    </message>
+    <message>
+        <source>The count sessions could not be loaded.</source>
+        <translation>No se pudieron cargar las sesiones de conteo.</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperados</translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation>Conciliada</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Count results</source>
+        <translation>Resultados del conteo</translation>
+    </message>
+    <message>
+        <source>Loading count results…</source>
+        <translation>Cargando resultados del conteo…</translation>
+    </message>
+    <message>
+        <source>There are no count results.</source>
+        <translation>No hay resultados del conteo.</translation>
+    </message>
+    <message>
+        <source>The count results could not be loaded.</source>
+        <translation>No se pudieron cargar los resultados del conteo.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>RFID EPC</source>
+        <translation>EPC RFID</translation>
+    </message>
+    <message>
+        <source>Expected location</source>
+        <translation>Ubicación esperada</translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation>Leído en</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Trasladado</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Traslados</translation>
+    </message>
+    <message>
+        <source>Loading transfers…</source>
+        <translation>Cargando traslados…</translation>
+    </message>
+    <message>
+        <source>There are no transfers.</source>
+        <translation>No hay traslados.</translation>
+    </message>
+    <message>
+        <source>The transfers could not be loaded.</source>
+        <translation>No se pudieron cargar los traslados.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Check-outs</source>
+        <translation>Préstamos</translation>
+    </message>
+    <message>
+        <source>Loading check-outs…</source>
+        <translation>Cargando préstamos…</translation>
+    </message>
+    <message>
+        <source>There are no check-outs.</source>
+        <translation>No hay préstamos.</translation>
+    </message>
+    <message>
+        <source>The check-outs could not be loaded.</source>
+        <translation>No se pudieron cargar los préstamos.</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Prestado</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation>Devolución prevista</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Estado físico</translation>
+    </message>
+    <message>
+        <source>Damage notes</source>
+        <translation>Notas de daños</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <source>Loading reservations…</source>
+        <translation>Cargando reservas…</translation>
+    </message>
+    <message>
+        <source>There are no reservations.</source>
+        <translation>No hay reservas.</translation>
+    </message>
+    <message>
+        <source>The reservations could not be loaded.</source>
+        <translation>No se pudieron cargar las reservas.</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Faltante</translation>
+    </message>
+    <message>
+        <source>Unexpected</source>
+        <translation>Inesperado</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Reubicado</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bueno</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañado</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Revaluation</source>
+        <translation>Revaluación</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
     </message>
 </context>
 <context>

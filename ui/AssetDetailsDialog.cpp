@@ -1,25 +1,55 @@
 #include "AssetDetailsDialog.h"
 #include "ui_AssetDetailsDialog.h"
 
+#include "AssetHistoryWidget.h"
+
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
 #include "models/Asset.h"
 
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTabWidget>
 #include <QUrlQuery>
+#include <QVBoxLayout>
 
 namespace Activo {
 
-AssetDetailsDialog::AssetDetailsDialog(ApiClient *client, QString companyId, const QUuid &assetId, QWidget *parent)
+AssetDetailsDialog::AssetDetailsDialog(const RecordContext &context, QString companyId, const QUuid &assetId,
+                                       QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AssetDetailsDialog>())
-    , m_client(client)
+    , m_context(context)
     , m_companyId(std::move(companyId))
     , m_assetId(assetId)
+    , m_tabs(new QTabWidget(this))
+    , m_history(new AssetHistoryWidget(context, m_companyId, assetId, this))
+    , m_actionsMenu(new QMenu(this))
 {
     m_ui->setupUi(this);
+    resize(760, 640);
+    // The form's fields become the first tab; the history is the second.
+    m_tabs->setObjectName(QStringLiteral("detailsTabs"));
+    m_tabs->setAccessibleName(tr("Asset"));
+    m_ui->mainLayout->replaceWidget(m_ui->pages, m_tabs);
+    m_tabs->addTab(m_ui->pages, tr("&Details"));
+    m_tabs->addTab(m_history, tr("&History"));
+    auto *historyShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), this);
+    connect(historyShortcut, &QShortcut::activated, this, &AssetDetailsDialog::showHistory);
+    m_tabs->setTabToolTip(1, tr("Transfers, check-outs, reservations and depreciation (Ctrl+H)"));
+
+    m_actionsButton = m_ui->buttonBox->addButton(tr("&Actions"), QDialogButtonBox::ActionRole);
+    m_actionsButton->setObjectName(QStringLiteral("actionsButton"));
+    m_actionsButton->setAccessibleName(tr("Lifecycle actions"));
+    m_actionsButton->setMenu(m_actionsMenu);
+    m_actionsMenu->setObjectName(QStringLiteral("actionsMenu"));
+    m_actionsMenu->setAccessibleName(tr("Lifecycle actions"));
+    connect(m_actionsMenu, &QMenu::aboutToShow, this, &AssetDetailsDialog::updateActions);
+    if (m_context.lifecycle)
+        connect(m_context.lifecycle, &LifecycleSupport::changed, this, &AssetDetailsDialog::updateActions);
+    updateActions();
     setAttribute(Qt::WA_DeleteOnClose);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     QPushButton *editButton = m_ui->buttonBox->addButton(tr("&Edit…"), QDialogButtonBox::ActionRole);
@@ -48,10 +78,41 @@ void AssetDetailsDialog::load()
     m_ui->pages->setCurrentWidget(m_ui->loadingPage);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("companyId"), m_companyId);
-    ApiJob *job = m_client->get(QStringLiteral("/assets/") + m_assetId.toString(QUuid::WithoutBraces), query);
+    ApiJob *job = m_context.client->get(QStringLiteral("/assets/") + m_assetId.toString(QUuid::WithoutBraces), query);
     connect(job, &ApiJob::finished, this, &AssetDetailsDialog::handleReply);
     m_job = job;
     job->start();
+}
+
+void AssetDetailsDialog::refresh()
+{
+    load();
+    m_history->invalidate();
+}
+
+void AssetDetailsDialog::showHistory()
+{
+    m_tabs->setCurrentWidget(m_history);
+    m_history->setFocus();
+}
+
+void AssetDetailsDialog::updateActions()
+{
+    m_actionsMenu->clear();
+    bool any = false;
+    for (LifecycleAction action : LifecycleActions::all()) {
+        if (m_context.lifecycle && !m_context.lifecycle->isOffered(m_context.client->baseUrl(), action))
+            continue;
+        QAction *item = m_actionsMenu->addAction(LifecycleActions::menuText(action));
+        item->setObjectName(LifecycleActions::route(action) + QStringLiteral("Action"));
+        item->setEnabled(m_asset.has_value() && LifecycleActions::allowedFor(action, m_asset->status, m_asset->availability));
+        connect(item, &QAction::triggered, this, [this, action] {
+            if (m_asset)
+                Q_EMIT actionRequested(action, *m_asset);
+        });
+        any = true;
+    }
+    m_actionsButton->setVisible(any);
 }
 
 void AssetDetailsDialog::handleReply(ApiJob *job)
@@ -107,7 +168,10 @@ void AssetDetailsDialog::showAsset(const Asset &asset)
                             m_ui->netBookValueEdit})
         edit->setAlignment(Qt::AlignRight);
     m_ui->pages->setCurrentWidget(m_ui->detailsPage);
-    m_ui->codeEdit->setFocus();
+    if (m_tabs->currentWidget() == m_ui->pages)
+        m_ui->codeEdit->setFocus();
+    m_asset = asset;
+    updateActions();
 }
 
 } // namespace Activo

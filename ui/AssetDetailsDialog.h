@@ -1,10 +1,19 @@
 #pragma once
 
+#include "RecordContext.h"
+#include "models/Asset.h"
+#include "models/LifecycleAction.h"
+
 #include <QDialog>
 #include <QPointer>
 #include <QUuid>
 
 #include <memory>
+#include <optional>
+
+class QMenu;
+class QPushButton;
+class QTabWidget;
 
 namespace Ui {
 class AssetDetailsDialog;
@@ -12,34 +21,51 @@ class AssetDetailsDialog;
 
 namespace Activo {
 
-class ApiClient;
 class ApiJob;
-struct Asset;
+class AssetHistoryWidget;
 
-// Read-only view of one asset, loaded with GET /assets/{id} when shown.
+// Read-only view of one asset, loaded with GET /assets/{id} when shown: a
+// Details tab with its fields, a History tab with its transfers, check-outs,
+// reservations and depreciation entries, and an Actions menu with the
+// lifecycle actions the server offers.
 class AssetDetailsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    AssetDetailsDialog(ApiClient *client, QString companyId, const QUuid &assetId, QWidget *parent = nullptr);
+    AssetDetailsDialog(const RecordContext &context, QString companyId, const QUuid &assetId,
+                       QWidget *parent = nullptr);
     ~AssetDetailsDialog() override;
 
-    // Starts (or repeats) loading the asset.
+    QUuid assetId() const { return m_assetId; }
+    QString companyId() const { return m_companyId; }
+    // Starts (or repeats) loading the asset; the history follows when shown.
     void load();
+    // Loads the asset and, when it was shown, its history again.
+    void refresh();
+    AssetHistoryWidget *history() const { return m_history; }
+    QMenu *actionsMenu() const { return m_actionsMenu; }
+    void showHistory();
 
 Q_SIGNALS:
     void editRequested(const QUuid &assetId);
+    void actionRequested(Activo::LifecycleAction action, const Activo::Asset &asset);
 
 private:
     void handleReply(ApiJob *job);
     void showAsset(const Asset &asset);
+    void updateActions();
 
     std::unique_ptr<Ui::AssetDetailsDialog> m_ui;
-    ApiClient *m_client;
+    RecordContext m_context;
     QString m_companyId;
     QUuid m_assetId;
     QPointer<ApiJob> m_job;
+    std::optional<Asset> m_asset;
+    QTabWidget *m_tabs;
+    AssetHistoryWidget *m_history;
+    QMenu *m_actionsMenu;
+    QPushButton *m_actionsButton;
 };
 
 } // namespace Activo

@@ -3,19 +3,25 @@
 
 #include "AssetDetailsDialog.h"
 #include "AssetEditorDialog.h"
-#include "MessageBox.h"
+#include "AssetHistoryWidget.h"
 #include "Icons.h"
+#include "LifecycleDialog.h"
+#include "MessageBox.h"
 #include "PagedTableView.h"
 #include "PreferencesDialog.h"
+#include "RecordListPage.h"
 
 #include "CommandLine.h"
 #include "api/ApiClient.h"
+#include "api/ApiJob.h"
 #include "api/ServerAddress.h"
+#include "models/AssetDirectory.h"
 #include "models/AssetListModel.h"
 #include "models/AssetPayload.h"
 #include "models/CompanyList.h"
 #include "models/LocaleFormat.h"
 #include "models/LookupCache.h"
+#include "models/RecordListModel.h"
 #include "settings/AppSettings.h"
 
 #include <QCloseEvent>
@@ -25,8 +31,13 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeWidget>
+#include <QUrlQuery>
 
 namespace Activo {
 
@@ -34,6 +45,9 @@ namespace {
 constexpr int kSearchDelayMs = 300;
 // A form is written to its draft file this long after the last change.
 constexpr int kDraftDelayMs = 500;
+// Navigation items carry the Resource they show, or this for the register.
+constexpr int kRegisterSection = -1;
+constexpr int kSectionRole = Qt::UserRole + 1;
 } // namespace
 
 MainWindow::MainWindow(const Services &services, const CommandLineOptions &options, const QString &environmentKey,
@@ -52,6 +66,8 @@ MainWindow::MainWindow(const Services &services, const CommandLineOptions &optio
     , m_statusLabel(new QLabel(this))
     , m_serverLabel(new QLabel(this))
     , m_lookups(new LookupCache(m_client, this))
+    , m_assetDirectory(new AssetDirectory(m_client, this))
+    , m_lifecycle(new LifecycleSupport(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(Icons::application());
@@ -68,6 +84,8 @@ MainWindow::MainWindow(const Services &services, const CommandLineOptions &optio
 
     setUpToolBar();
     setUpRegister();
+    setUpNavigation();
+    setUpLifecycleMenu();
 
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setAccessibleName(tr("Register status"));
@@ -190,7 +208,8 @@ void MainWindow::setUpRegister()
     connect(columnsMenu, &QMenu::aboutToShow, this, [this, columnsMenu] { fillColumnMenu(columnsMenu); });
     connect(view, &PagedTableView::externalRetryRequested, this, &MainWindow::loadCompanies);
     const auto updateActions = [this] {
-        const bool hasRow = registerView()->table()->currentIndex().isValid();
+        const bool hasRow = registerView()->table()->currentIndex().isValid()
+            && (!m_stack || m_stack->currentWidget() == registerView());
         m_ui->openAssetAction->setEnabled(hasRow);
         m_ui->editAssetAction->setEnabled(hasRow);
     };
@@ -334,6 +353,12 @@ void MainWindow::switchCompany(int index)
     for (LookupKind kind : LookupCache::allKinds())
         m_lookups->load(companyId, kind);
     offerDrafts();
+    if (RecordListPage *page = m_stack ? currentRecordPage() : nullptr) {
+        if (m_reloadRegister && page->model()->companyId() == companyId)
+            page->reload();
+        else
+            page->showCompany(companyId);
+    }
     const bool reload = m_reloadRegister;
     m_reloadRegister = false;
     if (companyId == m_assetModel->companyId() && m_assetModel->state() != PagedListModel::State::Failed && !reload)
@@ -389,6 +414,9 @@ void MainWindow::handleConnectionApplied(const QUrl &baseUrl, const QString &key
     if (serverChanged) {
         m_companyBox->clear();
         m_assetModel->setCompanyId(QString());
+        m_assetDirectory->clear();
+        for (RecordListPage *page : std::as_const(m_recordPages))
+            page->showCompany(QString());
         if (key.isEmpty()) {
             m_key.clear();
             m_keySource = KeySource::None;
@@ -453,6 +481,11 @@ void MainWindow::updateStatus()
         text += QStringLiteral(" · ")
             + tr("%n row(s) skipped because the server sent them twice or with missing fields", nullptr,
                  m_assetModel->skippedItemCount());
+    if (RecordListPage *page = m_stack ? currentRecordPage() : nullptr) {
+        text = page->statusText();
+        if (!text.isEmpty() && !company.isEmpty())
+            text += QStringLiteral(" · ") + company;
+    }
     m_statusLabel->setText(text);
 
     QString server = m_baseUrl.isValid() ? ServerAddress::displayName(m_baseUrl) : tr("Not connected");
@@ -622,13 +655,7 @@ void MainWindow::openAsset(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    const QUuid id = m_assetModel->assetIdAt(index.row());
-    if (id.isNull())
-        return;
-    auto *dialog = new AssetDetailsDialog(m_client, m_assetModel->companyId(), id, this);
-    connect(dialog, &AssetDetailsDialog::editRequested, this, &MainWindow::editAsset);
-    dialog->show();
-    dialog->load();
+    openAssetById(m_assetModel->assetIdAt(index.row()));
 }
 
 void MainWindow::openCurrentAsset()
@@ -698,6 +725,314 @@ void MainWindow::showAbout()
     box->setIconPixmap(Icons::application().pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+RecordContext MainWindow::recordContext() const
+{
+    return RecordContext{m_client, m_lookups, m_assetDirectory, m_lifecycle};
+}
+
+QString MainWindow::currentCompanyId() const
+{
+    return m_companyBox->currentData().toString();
+}
+
+void MainWindow::setUpNavigation()
+{
+    // The register from the form moves into a stack beside the navigation.
+    PagedTableView *view = registerView();
+    view->setFocusProxy(view->table());
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("sectionStack"));
+    m_stack->addWidget(view);
+
+    m_navigation = new QTreeWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setRootIsDecorated(false);
+    m_navigation->setUniformRowHeights(true);
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigation->setToolTip(tr("Choose what to list (F6 moves between this list and the table)"));
+
+    const auto addItem = [](QTreeWidgetItem *parent, const QString &text, int section) {
+        auto *item = new QTreeWidgetItem(parent, {text});
+        item->setData(0, kSectionRole, section);
+        return item;
+    };
+    auto *assets = new QTreeWidgetItem(m_navigation, {tr("Assets")});
+    assets->setData(0, kSectionRole, kRegisterSection);
+    const QList<std::pair<QString, QList<Resource>>> groups = {
+        {tr("Master data"), ResourceCatalog::masterDataResources()},
+        {tr("Accounting"), ResourceCatalog::accountingResources()},
+        {tr("Audit"), ResourceCatalog::auditResources()},
+    };
+    for (const auto &[title, resources] : groups) {
+        auto *group = new QTreeWidgetItem(m_navigation, {title});
+        // A group heading shows its first list.
+        group->setData(0, kSectionRole, int(resources.first()));
+        QFont bold = group->font(0);
+        bold.setBold(true);
+        group->setFont(0, bold);
+        for (Resource resource : resources)
+            addItem(group, ResourceCatalog::describe(resource).title, int(resource));
+    }
+    QFont bold = assets->font(0);
+    bold.setBold(true);
+    assets->setFont(0, bold);
+    m_navigation->expandAll();
+    m_navigation->setItemsExpandable(false);
+    m_navigation->setCurrentItem(assets);
+    m_navigation->setMinimumWidth(m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 14);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({m_navigation->minimumWidth() + 40, 1100});
+    setCentralWidget(splitter);
+
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this, &MainWindow::showCurrentSection);
+
+    // The keyboard reaches every section: Ctrl+1 to Ctrl+4 open the groups and
+    // F6 moves between the navigation and the list.
+    QMenu *goMenu = m_ui->viewMenu->addMenu(tr("&Go to"));
+    goMenu->setObjectName(QStringLiteral("goMenu"));
+    const QList<std::pair<QString, int>> targets = {
+        {tr("&Assets"), kRegisterSection},
+        {tr("&Master data"), int(ResourceCatalog::masterDataResources().first())},
+        {tr("A&ccounting"), int(ResourceCatalog::accountingResources().first())},
+        {tr("A&udit"), int(ResourceCatalog::auditResources().first())},
+    };
+    int number = 1;
+    for (const auto &[text, section] : targets) {
+        QAction *action = goMenu->addAction(text);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
+        ++number;
+        connect(action, &QAction::triggered, this, [this, section = section] {
+            showSection(section == kRegisterSection ? std::nullopt : std::optional<Resource>(Resource(section)));
+            m_stack->currentWidget()->setFocus();
+        });
+    }
+    QAction *focusNavigation = goMenu->addAction(tr("&Navigation list"));
+    focusNavigation->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(focusNavigation, &QAction::triggered, this, [this] {
+        if (m_navigation->hasFocus())
+            m_stack->currentWidget()->setFocus();
+        else
+            m_navigation->setFocus();
+    });
+    setTabOrder(m_searchEdit, m_navigation);
+    setTabOrder(m_navigation, view->table());
+}
+
+void MainWindow::showSection(std::optional<Resource> resource)
+{
+    const int section = resource ? int(*resource) : kRegisterSection;
+    for (QTreeWidgetItemIterator it(m_navigation); *it; ++it) {
+        // Group headings share their first list's section; the list item is the one chosen.
+        if ((*it)->data(0, kSectionRole).toInt() == section && ((*it)->parent() || section == kRegisterSection)) {
+            m_navigation->setCurrentItem(*it);
+            return;
+        }
+    }
+}
+
+RecordListPage *MainWindow::recordPage(Resource resource) const
+{
+    return m_recordPages.value(int(resource), nullptr);
+}
+
+RecordListPage *MainWindow::currentRecordPage() const
+{
+    return qobject_cast<RecordListPage *>(m_stack->currentWidget());
+}
+
+void MainWindow::showCurrentSection()
+{
+    QTreeWidgetItem *item = m_navigation->currentItem();
+    const int section = item ? item->data(0, kSectionRole).toInt() : kRegisterSection;
+    const bool isRegister = section == kRegisterSection;
+    if (isRegister) {
+        m_stack->setCurrentWidget(registerView());
+    } else {
+        RecordListPage *page = m_recordPages.value(section, nullptr);
+        if (!page) {
+            page = new RecordListPage(recordContext(), Resource(section), m_stack);
+            connect(page, &RecordListPage::statusChanged, this, &MainWindow::updateStatus);
+            connect(page, &RecordListPage::openAssetRequested, this, &MainWindow::openAssetById);
+            page->model()->setPageSize(m_services.settings->pageSize());
+            m_stack->addWidget(page);
+            m_recordPages.insert(section, page);
+        }
+        m_stack->setCurrentWidget(page);
+        if (!currentCompanyId().isEmpty())
+            page->showCompany(currentCompanyId());
+    }
+    // Search, and the asset actions, belong to the register.
+    m_searchEdit->setEnabled(isRegister);
+    m_ui->findAction->setEnabled(isRegister);
+    m_ui->newAssetAction->setEnabled(isRegister && !m_assetModel->companyId().isEmpty());
+    const bool hasRow = isRegister && registerView()->table()->currentIndex().isValid();
+    m_ui->openAssetAction->setEnabled(hasRow);
+    m_ui->editAssetAction->setEnabled(hasRow);
+    updateLifecycleActions();
+    updateStatus();
+}
+
+void MainWindow::setUpLifecycleMenu()
+{
+    m_ui->assetMenu->addSeparator();
+    for (LifecycleAction action : LifecycleActions::all()) {
+        auto *item = new QAction(LifecycleActions::menuText(action), this);
+        item->setObjectName(LifecycleActions::route(action) + QStringLiteral("Action"));
+        m_ui->assetMenu->addAction(item);
+        m_lifecycleActions.insert(int(action), item);
+        connect(item, &QAction::triggered, this, [this, action] {
+            const QModelIndex current = registerView()->table()->currentIndex();
+            if (current.isValid())
+                startLifecycleAction(action, m_assetModel->assetIdAt(current.row()));
+        });
+    }
+    QTableView *table = registerView()->table();
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showRegisterContextMenu);
+    connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateLifecycleActions);
+    connect(m_assetModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateLifecycleActions);
+    connect(m_assetModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateLifecycleActions);
+    connect(m_lifecycle, &LifecycleSupport::changed, this, &MainWindow::updateLifecycleActions);
+    updateLifecycleActions();
+}
+
+void MainWindow::updateLifecycleActions()
+{
+    const bool isRegister = m_stack && m_stack->currentWidget() == registerView();
+    const QModelIndex current = registerView()->table()->currentIndex();
+    const QString status = current.isValid()
+        ? m_assetModel->index(current.row(), 0).data(AssetListModel::StatusRole).toString()
+        : QString();
+    const QString availability = current.isValid()
+        ? m_assetModel->index(current.row(), 0).data(AssetListModel::AvailabilityRole).toString()
+        : QString();
+    for (LifecycleAction action : LifecycleActions::all()) {
+        QAction *item = m_lifecycleActions.value(int(action));
+        if (!item)
+            continue;
+        item->setVisible(m_lifecycle->isOffered(m_client->baseUrl(), action));
+        item->setEnabled(isRegister && current.isValid() && LifecycleActions::allowedFor(action, status, availability));
+    }
+}
+
+void MainWindow::showRegisterContextMenu(const QPoint &position)
+{
+    QTableView *table = registerView()->table();
+    const QModelIndex index = table->indexAt(position);
+    if (!index.isValid())
+        return;
+    table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QMenu menu(this);
+    menu.setAccessibleName(tr("Asset actions"));
+    menu.addAction(m_ui->openAssetAction);
+    menu.addAction(m_ui->editAssetAction);
+    menu.addSeparator();
+    for (LifecycleAction action : LifecycleActions::all()) {
+        QAction *item = m_lifecycleActions.value(int(action));
+        if (item && item->isVisible())
+            menu.addAction(item);
+    }
+    menu.exec(table->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::startLifecycleAction(LifecycleAction action, const QUuid &assetId)
+{
+    const QString companyId = m_assetModel->companyId();
+    if (assetId.isNull() || companyId.isEmpty())
+        return;
+    // The dialog starts from the asset as the server has it now: its location
+    // and availability may have changed since the row was loaded.
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("companyId"), companyId);
+    ApiJob *job = m_client->get(QStringLiteral("/assets/") + assetId.toString(QUuid::WithoutBraces), query);
+    m_statusLabel->setText(tr("Reading the asset…"));
+    connect(job, &ApiJob::finished, this, [this, action](ApiJob *finished) {
+        updateStatus();
+        QString error;
+        const std::optional<Asset> asset = finished->succeeded() && finished->json().isObject()
+            ? Asset::fromJson(finished->json().object(), &error)
+            : std::nullopt;
+        if (!asset) {
+            const QString reason = finished->succeeded() ? error : finished->error().message();
+            MessageBox::ask(this, QMessageBox::Warning, LifecycleActions::title(action),
+                            tr("The asset could not be read, so the action was not started: %1").arg(reason),
+                            QMessageBox::Ok, QMessageBox::Ok, QMessageBox::Ok, [](QMessageBox::StandardButton) {});
+            return;
+        }
+        openLifecycleDialog(action, *asset);
+    });
+    job->start();
+}
+
+void MainWindow::openLifecycleDialog(LifecycleAction action, const Asset &asset)
+{
+    auto *dialog = new LifecycleDialog(recordContext(), action, m_assetModel->companyId(), asset, this);
+    connect(dialog, &LifecycleDialog::done, this,
+            [this](LifecycleAction done, const QUuid &assetId) { handleLifecycleDone(done, assetId); });
+    dialog->show();
+}
+
+void MainWindow::handleLifecycleDone(LifecycleAction action, const QUuid &assetId)
+{
+    Q_UNUSED(action)
+    const QString companyId = m_assetModel->companyId();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("companyId"), companyId);
+    ApiJob *job = m_client->get(QStringLiteral("/assets/") + assetId.toString(QUuid::WithoutBraces), query);
+    connect(job, &ApiJob::finished, this, [this, assetId, companyId](ApiJob *finished) {
+        if (finished->succeeded() && finished->json().isObject() && companyId == m_assetModel->companyId()) {
+            if (const std::optional<Asset> asset = Asset::fromJson(finished->json().object(), nullptr)) {
+                if (m_assetModel->rowOfAsset(asset->id) >= 0)
+                    m_assetModel->upsertAsset(*asset);
+                m_statusLabel->setText(tr("%1 updated.").arg(asset->assetCode));
+                QTimer::singleShot(4000, this, &MainWindow::updateStatus);
+            }
+        }
+        // Lists that record the action show it the next time they load.
+        for (Resource resource : {Resource::Transfers, Resource::Checkouts, Resource::Reservations,
+                                  Resource::Disposals, Resource::JournalBatches}) {
+            if (RecordListPage *page = recordPage(resource))
+                page->reload();
+        }
+        for (const QPointer<AssetDetailsDialog> &dialog : std::as_const(m_detailsDialogs)) {
+            if (dialog && dialog->assetId() == assetId)
+                dialog->refresh();
+        }
+        Q_EMIT assetChanged(assetId);
+    });
+    job->start();
+}
+
+AssetDetailsDialog *MainWindow::openAssetById(const QUuid &assetId)
+{
+    const QString companyId = currentCompanyId();
+    if (assetId.isNull() || companyId.isEmpty())
+        return nullptr;
+    m_detailsDialogs.removeAll(nullptr);
+    for (const QPointer<AssetDetailsDialog> &open : std::as_const(m_detailsDialogs)) {
+        if (open->assetId() == assetId && open->companyId() == companyId) {
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    auto *dialog = new AssetDetailsDialog(recordContext(), companyId, assetId, this);
+    connect(dialog, &AssetDetailsDialog::editRequested, this, &MainWindow::editAsset);
+    connect(dialog, &AssetDetailsDialog::actionRequested, this, &MainWindow::openLifecycleDialog);
+    m_detailsDialogs.append(dialog);
+    dialog->show();
+    dialog->load();
+    return dialog;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,20 +1,28 @@
 #pragma once
 
+#include "RecordContext.h"
 #include "Services.h"
+#include "models/LifecycleAction.h"
+#include "models/ResourceCatalog.h"
 #include "settings/DraftStore.h"
 #include "settings/KeyStore.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QStackedWidget;
 class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace Ui {
 class MainWindow;
@@ -24,8 +32,11 @@ namespace Activo {
 
 class ApiClient;
 class ApiError;
+class AssetDetailsDialog;
+class AssetDirectory;
 class AssetEditorDialog;
 class LookupCache;
+class RecordListPage;
 class AssetListModel;
 class CompanyList;
 struct Asset;
@@ -33,8 +44,9 @@ class PagedTableView;
 class PreferencesDialog;
 struct CommandLineOptions;
 
-// The main window: company switcher and search in the toolbar, the asset
-// register in the middle, "Showing N of TOTAL assets" in the status bar.
+// The main window: company switcher and search in the toolbar, a
+// navigation list on the left (Assets; Master data; Accounting; Audit), the
+// chosen list in the middle, "Showing N of TOTAL assets" in the status bar.
 //
 // On start it takes the server from the command line or the settings, and
 // the key from ACTIVOHQ_API_KEY, the keychain or the session store, in that
@@ -65,12 +77,38 @@ public:
     QString statusText() const;
     KeySource keySource() const { return m_keySource; }
 
+    // Shows a list of the navigation; std::nullopt shows the asset register.
+    void showSection(std::optional<Resource> resource);
+    // The page of `resource`, created when first shown; nullptr before that.
+    RecordListPage *recordPage(Resource resource) const;
+    QTreeWidget *navigation() const { return m_navigation; }
+    AssetDirectory *assetDirectory() const { return m_assetDirectory; }
+    LifecycleSupport *lifecycleSupport() const { return m_lifecycle; }
+    RecordContext recordContext() const;
+    // Opens the details of any asset of the current company.
+    AssetDetailsDialog *openAssetById(const QUuid &assetId);
+    // Reads the asset, then opens the dialog of `action` for it.
+    void startLifecycleAction(LifecycleAction action, const QUuid &assetId);
+
+Q_SIGNALS:
+    // A lifecycle action changed an asset; its row and open views were refreshed.
+    void assetChanged(const QUuid &assetId);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void setUpToolBar();
     void setUpRegister();
+    void setUpNavigation();
+    void setUpLifecycleMenu();
+    void updateLifecycleActions();
+    void showRegisterContextMenu(const QPoint &position);
+    void openLifecycleDialog(LifecycleAction action, const Asset &asset);
+    void handleLifecycleDone(LifecycleAction action, const QUuid &assetId);
+    void showCurrentSection();
+    QString currentCompanyId() const;
+    RecordListPage *currentRecordPage() const;
     void readKey();
     void useKey(const QString &key, KeySource source);
     void loadCompanies();
@@ -113,6 +151,13 @@ private:
     QLabel *m_serverLabel;
     QPointer<PreferencesDialog> m_preferences;
     LookupCache *m_lookups;
+    AssetDirectory *m_assetDirectory;
+    LifecycleSupport *m_lifecycle;
+    QTreeWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QHash<int, RecordListPage *> m_recordPages;
+    QHash<int, QAction *> m_lifecycleActions;
+    QList<QPointer<AssetDetailsDialog>> m_detailsDialogs;
     QList<QPointer<AssetEditorDialog>> m_editors;
     bool m_companiesFailed = false;
     // Set by Refresh: the register reloads even when the company stays the same.

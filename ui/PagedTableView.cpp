@@ -120,11 +120,27 @@ void PagedTableView::fitColumnsOnce()
     // Sized to the first page only: later pages never make the columns jump.
     QHeaderView *header = m_table->horizontalHeader();
     const int maximum = qMax(120, m_table->fontMetrics().averageCharWidth() * 26);
+    QList<std::pair<int, int>> clipped; // column, width its text wants
+    int used = 0;
     for (int column = 0; column < header->count(); ++column) {
         if (header->isSectionHidden(column))
             continue;
         m_table->resizeColumnToContents(column);
-        header->resizeSection(column, qMin(header->sectionSize(column) + 12, maximum));
+        const int wanted = header->sectionSize(column) + 12;
+        header->resizeSection(column, qMin(wanted, maximum));
+        used += header->sectionSize(column);
+        if (wanted > maximum)
+            clipped.append({column, wanted});
+    }
+    // Room the table does not need goes to the columns whose text was cut, so
+    // short lists show long names whole.
+    int spare = m_table->viewport()->width() - used;
+    for (const auto &[column, wanted] : std::as_const(clipped)) {
+        if (spare <= 0)
+            break;
+        const int extra = qMin(spare, wanted - header->sectionSize(column));
+        header->resizeSection(column, header->sectionSize(column) + extra);
+        spare -= extra;
     }
 }
 

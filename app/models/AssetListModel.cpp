@@ -155,6 +155,10 @@ QVariant AssetListModel::data(const QModelIndex &index, int role) const
         return row.id.toString(QUuid::WithoutBraces);
     case AssetCodeRole:
         return row.code;
+    case StatusRole:
+        return row.status;
+    case AvailabilityRole:
+        return row.availability;
     default:
         return QVariant();
     }

@@ -47,6 +47,8 @@ public:
     enum Role {
         AssetIdRole = Qt::UserRole + 1, // QString, the asset's GUID without braces
         AssetCodeRole,
+        StatusRole,       // QString, the status as the server sent it ("Disposed")
+        AvailabilityRole, // QString, the availability as the server sent it ("CheckedOut")
     };
 
     explicit AssetListModel(ApiClient *client, QObject *parent = nullptr);

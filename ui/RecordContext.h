@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace Activo {
+
+class ApiClient;
+class AssetDirectory;
+class LifecycleSupport;
+class LookupCache;
+
+// What the record lists and dialogs of one main window share: its client,
+// its caches and what the server turned out not to offer.
+struct RecordContext
+{
+    ApiClient *client = nullptr;
+    LookupCache *lookups = nullptr;
+    AssetDirectory *assets = nullptr;
+    LifecycleSupport *lifecycle = nullptr;
+};
+
+} // namespace Activo
