@@ -3069,6 +3069,14 @@ La clave de API se lee del llavero del sistema, o de la variable de entorno ACTI
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
+    <message>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
 </context>
 <context>
     <name>ServerAddress</name>

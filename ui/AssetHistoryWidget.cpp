@@ -1,6 +1,7 @@
 #include "AssetHistoryWidget.h"
 
 #include "PagedTableView.h"
+#include "RecordListPage.h"
 
 #include "models/RecordListModel.h"
 
@@ -31,6 +32,7 @@ AssetHistoryWidget::AssetHistoryWidget(const RecordContext &context, QString com
         view->setObjectName(d.key + QStringLiteral("History"));
         view->setTexts({d.loadingText, emptyText, emptyText, d.failedText, QString()});
         view->setModel(model);
+        view->setLinkColumns(RecordListPage::linkColumns(d));
         view->table()->setAccessibleName(d.title);
         // Every row is about this asset, so its column is hidden.
         for (int column = 0; column < d.columns.size(); ++column) {

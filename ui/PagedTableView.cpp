@@ -126,7 +126,9 @@ void PagedTableView::fitColumnsOnce()
         if (header->isSectionHidden(column))
             continue;
         m_table->resizeColumnToContents(column);
-        const int wanted = header->sectionSize(column) + 12;
+        int wanted = header->sectionSize(column) + 12;
+        if (m_linkColumns.contains(column))
+            wanted = qMax(wanted, m_table->fontMetrics().averageCharWidth() * 30);
         header->resizeSection(column, qMin(wanted, maximum));
         used += header->sectionSize(column);
         if (wanted > maximum)

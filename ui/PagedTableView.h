@@ -36,6 +36,9 @@ public:
 
     void setModel(PagedListModel *model);
     void setTexts(const Texts &texts);
+    // Columns whose text arrives after the first page is measured (linked
+    // names looked up later); they get room for a code and a name.
+    void setLinkColumns(const QList<int> &columns) { m_linkColumns = columns; }
     QTableView *table() const { return m_table; }
 
     // Shows an error that is not the model's, e.g. the company list failing;
@@ -56,6 +59,7 @@ private:
     Texts m_texts;
     bool m_externalError = false;
     bool m_columnsFitted = false;
+    QList<int> m_linkColumns;
 
     QStackedWidget *m_pages;
     QTableView *m_table;

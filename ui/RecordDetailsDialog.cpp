@@ -2,6 +2,7 @@
 
 #include "ErrorPanel.h"
 #include "PagedTableView.h"
+#include "RecordListPage.h"
 
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
@@ -113,6 +114,7 @@ RecordDetailsDialog::RecordDetailsDialog(const RecordContext &context, ResourceD
         const ResourceDescription &lines = m_listModel->description();
         m_listView->setTexts({lines.loadingText, lines.emptyText, lines.emptyText, lines.failedText, QString()});
         m_listView->setModel(m_listModel);
+        m_listView->setLinkColumns(RecordListPage::linkColumns(lines));
         m_listView->table()->setObjectName(QStringLiteral("linesTable"));
         m_listView->table()->setAccessibleName(lines.title);
         layout->addWidget(m_listView, 1);

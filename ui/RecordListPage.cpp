@@ -30,6 +30,17 @@ QToolButton *buttonFor(QAction *action, QWidget *parent)
 
 } // namespace
 
+QList<int> RecordListPage::linkColumns(const ResourceDescription &description)
+{
+    QList<int> columns;
+    for (int column = 0; column < description.columns.size(); ++column) {
+        const ValueKind kind = description.columns.at(column).kind;
+        if (kind == ValueKind::Asset || kind == ValueKind::Lookup)
+            columns << column;
+    }
+    return columns;
+}
+
 RecordListPage::RecordListPage(const RecordContext &context, Resource resource, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
@@ -91,6 +102,7 @@ RecordListPage::RecordListPage(const RecordContext &context, Resource resource, 
 
     m_view->setTexts({d.loadingText, d.emptyText, d.emptyText, d.failedText, tr("Choose a company.")});
     m_view->setModel(m_model);
+    m_view->setLinkColumns(linkColumns(d));
     m_view->setAccessibleName(d.title);
     QTableView *table = m_view->table();
     table->setAccessibleName(d.title);
@@ -108,6 +120,7 @@ RecordListPage::RecordListPage(const RecordContext &context, Resource resource, 
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::updateActions);
     connect(m_model, &PagedListModel::pageLoaded, this, &RecordListPage::statusChanged);
     connect(m_model, &PagedListModel::pageLoaded, this, &RecordListPage::selectSavedRecord);
+
     connect(m_model, &PagedListModel::stateChanged, this, &RecordListPage::statusChanged);
     connect(m_model, &PagedListModel::totalCountChanged, this, &RecordListPage::statusChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::statusChanged);

@@ -38,6 +38,8 @@ public:
     void reload();
     // "Showing 12 of 12 transfers", for the status bar.
     QString statusText() const;
+    // Columns that show linked records as "code — name".
+    static QList<int> linkColumns(const ResourceDescription &description);
 
     // Opens the editor for a new record, or for the current one (master data only).
     void createRecord();
@@ -66,6 +68,7 @@ private:
     QAction *m_openAssetAction = nullptr;
     // Selected once a reload lists it: the record the user just saved.
     QString m_savedRecordId;
+
 };
 
 } // namespace Activo

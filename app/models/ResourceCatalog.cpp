@@ -109,7 +109,8 @@ ResourceDescription Catalog::describe(Resource resource)
         d.loadingText = tr("Loading fiscal years…");
         d.emptyText = tr("This company has no fiscal years.");
         d.failedText = tr("The fiscal years could not be loaded.");
-        d.columns = {of(ValueKind::Integer, QStringLiteral("year"), tr("Year")),
+        // A year is a label, not a quantity: no digit grouping.
+        d.columns = {text(QStringLiteral("year"), tr("Year")),
                      of(ValueKind::Date, QStringLiteral("startDate"), tr("Start")),
                      of(ValueKind::Date, QStringLiteral("endDate"), tr("End")),
                      of(ValueKind::Boolean, QStringLiteral("isClosed"), tr("Closed"))};
@@ -345,6 +346,8 @@ QString statusText(const QString &value)
     if (value == u"Moved") return Catalog::tr("Moved");
     if (value == u"Good") return Catalog::tr("Good");
     if (value == u"Damaged") return Catalog::tr("Damaged");
+    if (value == u"Fair") return Catalog::tr("Fair");
+    if (value == u"Scheduled") return Catalog::tr("Scheduled");
     if (value == u"Depreciation") return Catalog::tr("Depreciation");
     if (value == u"Disposal") return Catalog::tr("Disposal");
     if (value == u"Revaluation") return Catalog::tr("Revaluation");
