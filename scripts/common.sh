@@ -10,7 +10,7 @@ ACTIVO_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
-    libgl-dev qt6-qpa-plugins
+    libgl-dev libqt6opengl6-dev qt6-qpa-plugins
 )
 # Packages for running the tests without a desktop session: a private
 # session bus and a keyring for the real keychain tests.

@@ -47,6 +47,23 @@
     </message>
 </context>
 <context>
+    <name>Activo::DepreciationTab</name>
+    <message numerus="yes">
+        <source>%n posted month(s) from the server; the other months are computed straight-line from the cost, the salvage value and the useful life, in italics.</source>
+        <translation>
+            <numerusform>%n posted month from the server; the other months are computed straight-line from the cost, the salvage value and the useful life, in italics.</numerusform>
+            <numerusform>%n posted months from the server; the other months are computed straight-line from the cost, the salvage value and the useful life, in italics.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) could not be placed in the useful life and were left out.</source>
+        <translation>
+            <numerusform>%n entry(ies) could not be placed in the useful life and were left out.</numerusform>
+            <numerusform>%n entry(ies) could not be placed in the useful life and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Activo::KeychainKeyStore</name>
     <message numerus="yes">
         <source>The keychain did not answer in %n second(s). Check that it is running and unlocked, then try again.</source>

@@ -58,6 +58,14 @@
         <source>Lifecycle actions</source>
         <translation>Acciones del ciclo de vida</translation>
     </message>
+    <message>
+        <source>De&amp;preciation</source>
+        <translation>De&amp;preciación</translation>
+    </message>
+    <message>
+        <source>Schedule and book value chart (Ctrl+D)</source>
+        <translation>Calendario y gráfico del valor en libros (Ctrl+D)</translation>
+    </message>
 </context>
 <context>
     <name>Activo::AssetEditorDialog</name>
@@ -385,6 +393,87 @@
     <message>
         <source>%1 is outside the accepted range, %2 to %3.</source>
         <translation>%1 está fuera del intervalo aceptado, de %2 a %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::DepreciationTab</name>
+    <message>
+        <source>Depreciation schedule</source>
+        <translation>Calendario de depreciación</translation>
+    </message>
+    <message>
+        <source>Schedule status</source>
+        <translation>Estado del calendario</translation>
+    </message>
+    <message>
+        <source>About this schedule</source>
+        <translation>Acerca de este calendario</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>A la fecha</translation>
+    </message>
+    <message>
+        <source>The month whose figures are shown below and marked on the chart</source>
+        <translation>El mes cuyas cifras se muestran abajo y se marcan en el gráfico</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;A la fecha:</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Book value over time</source>
+        <translation>Valor en libros a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>Valor en libros</translation>
+    </message>
+    <message>
+        <source>Loading the depreciation entries…</source>
+        <translation>Cargando los asientos de depreciación…</translation>
+    </message>
+    <message>
+        <source>The depreciation entries could not be loaded.</source>
+        <translation>No se pudieron cargar los asientos de depreciación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posted month(s) from the server; the other months are computed straight-line from the cost, the salvage value and the useful life, in italics.</source>
+        <translation>
+            <numerusform>%n mes contabilizado en el servidor; los demás meses se calculan en línea recta a partir del costo, el valor residual y la vida útil, en cursiva.</numerusform>
+            <numerusform>%n meses contabilizados en el servidor; los demás meses se calculan en línea recta a partir del costo, el valor residual y la vida útil, en cursiva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The method is %1, so the computed months are only an estimate.</source>
+        <translation>El método es %1, así que los meses calculados son solo una estimación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) could not be placed in the useful life and were left out.</source>
+        <translation>
+            <numerusform>%n asiento no encaja en la vida útil y se omitió.</numerusform>
+            <numerusform>%n asientos no encajan en la vida útil y se omitieron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At the end of %1: accumulated depreciation %2, net book value %3; charge in the month %4, in %5 so far %6. Over the whole life: cost %7, salvage value %8, total depreciation %9.</source>
+        <translation>Al cierre de %1: depreciación acumulada %2, valor neto en libros %3; cargo del mes %4, en %5 hasta la fecha %6. En toda la vida útil: costo %7, valor residual %8, depreciación total %9.</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Contabilizado</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <source>Computed and projected</source>
+        <translation>Calculado y proyectado</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1409,49 @@
     </message>
 </context>
 <context>
+    <name>Activo::ScheduleModel</name>
+    <message>
+        <source>Posted</source>
+        <translation>Contabilizado</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Proyectado</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Calculado</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Opening value</source>
+        <translation>Valor inicial</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Accumulated</source>
+        <translation>Acumulada</translation>
+    </message>
+    <message>
+        <source>Closing value</source>
+        <translation>Valor final</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+</context>
+<context>
     <name>Activo::SessionKeyStore</name>
     <message>
         <source>The server base URL is empty.</source>
@@ -2096,6 +2228,21 @@ La clave de API se lee del llavero del sistema, o de la variable de entorno ACTI
     <message>
         <source>Connection test result</source>
         <translation>Resultado de la prueba de conexión</translation>
+    </message>
+</context>
+<context>
+    <name>DepreciationSchedule</name>
+    <message>
+        <source>The asset has no acquisition date, so its depreciation cannot be scheduled.</source>
+        <translation>El activo no tiene fecha de adquisición, así que no se puede calcular su depreciación.</translation>
+    </message>
+    <message>
+        <source>The asset has no useful life, so its depreciation cannot be scheduled.</source>
+        <translation>El activo no tiene vida útil, así que no se puede calcular su depreciación.</translation>
+    </message>
+    <message>
+        <source>The cost does not exceed the salvage value, so there is nothing to depreciate.</source>
+        <translation>El costo no supera el valor residual, así que no hay nada que depreciar.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "ui_AssetDetailsDialog.h"
 
 #include "AssetHistoryWidget.h"
+#include "DepreciationTab.h"
 
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
@@ -26,16 +27,21 @@ AssetDetailsDialog::AssetDetailsDialog(const RecordContext &context, QString com
     , m_assetId(assetId)
     , m_tabs(new QTabWidget(this))
     , m_history(new AssetHistoryWidget(context, m_companyId, assetId, this))
+    , m_depreciation(new DepreciationTab(context, m_companyId, this))
     , m_actionsMenu(new QMenu(this))
 {
     m_ui->setupUi(this);
-    resize(760, 640);
+    resize(900, 720);
     // The form's fields become the first tab; the history is the second.
     m_tabs->setObjectName(QStringLiteral("detailsTabs"));
     m_tabs->setAccessibleName(tr("Asset"));
     m_ui->mainLayout->replaceWidget(m_ui->pages, m_tabs);
     m_tabs->addTab(m_ui->pages, tr("&Details"));
     m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->addTab(m_depreciation, tr("De&preciation"));
+    auto *depreciationShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this);
+    connect(depreciationShortcut, &QShortcut::activated, this, &AssetDetailsDialog::showDepreciation);
+    m_tabs->setTabToolTip(2, tr("Schedule and book value chart (Ctrl+D)"));
     auto *historyShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), this);
     connect(historyShortcut, &QShortcut::activated, this, &AssetDetailsDialog::showHistory);
     m_tabs->setTabToolTip(1, tr("Transfers, check-outs, reservations and depreciation (Ctrl+H)"));
@@ -94,6 +100,12 @@ void AssetDetailsDialog::showHistory()
 {
     m_tabs->setCurrentWidget(m_history);
     m_history->setFocus();
+}
+
+void AssetDetailsDialog::showDepreciation()
+{
+    m_tabs->setCurrentWidget(m_depreciation);
+    m_depreciation->setFocus();
 }
 
 void AssetDetailsDialog::updateActions()
@@ -171,6 +183,7 @@ void AssetDetailsDialog::showAsset(const Asset &asset)
     if (m_tabs->currentWidget() == m_ui->pages)
         m_ui->codeEdit->setFocus();
     m_asset = asset;
+    m_depreciation->setAsset(asset);
     updateActions();
 }
 

@@ -23,6 +23,7 @@ namespace Activo {
 
 class ApiJob;
 class AssetHistoryWidget;
+class DepreciationTab;
 
 // Read-only view of one asset, loaded with GET /assets/{id} when shown: a
 // Details tab with its fields, a History tab with its transfers, check-outs,
@@ -46,6 +47,8 @@ public:
     AssetHistoryWidget *history() const { return m_history; }
     QMenu *actionsMenu() const { return m_actionsMenu; }
     void showHistory();
+    DepreciationTab *depreciation() const { return m_depreciation; }
+    void showDepreciation();
 
 Q_SIGNALS:
     void editRequested(const QUuid &assetId);
@@ -64,6 +67,7 @@ private:
     std::optional<Asset> m_asset;
     QTabWidget *m_tabs;
     AssetHistoryWidget *m_history;
+    DepreciationTab *m_depreciation;
     QMenu *m_actionsMenu;
     QPushButton *m_actionsButton;
 };

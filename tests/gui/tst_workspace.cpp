@@ -4,6 +4,7 @@
 #include "AssetHistoryWidget.h"
 #include "CommandLine.h"
 #include "DateLineEdit.h"
+#include "DepreciationTab.h"
 #include "LifecycleDialog.h"
 #include "LookupComboBox.h"
 #include "MainWindow.h"
@@ -23,6 +24,8 @@
 #include "settings/SessionKeyStore.h"
 
 #include <QAction>
+#include <QChart>
+#include <QComboBox>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void reserveChecksDatesBeforeSending();
     void disposeEndsTheActions();
     void serverWithoutActionRoutesHidesThem();
+    void depreciationTabShowsTheSchedule();
 
 private:
     std::unique_ptr<MainWindow> createWindow(const SandboxProcess &sandbox);
@@ -573,6 +577,47 @@ void TestWorkspace::serverWithoutActionRoutesHidesThem()
     QVERIFY(window->findChild<QAction *>(QStringLiteral("checkoutAction"))->isVisible());
     QCOMPARE(without.countRequests(QStringLiteral("POST"), QStringLiteral("/assets/")), 1);
     dialog->close();
+}
+
+void TestWorkspace::depreciationTabShowsTheSchedule()
+{
+    auto window = createWindow(m_sandbox);
+    const QUuid assetId = assetAtRow(*window, 3);
+    QVERIFY(!assetId.isNull());
+    AssetDetailsDialog *details = window->openAssetById(assetId);
+    QVERIFY(details);
+    details->showDepreciation();
+    DepreciationTab *tab = details->depreciation();
+    QTRY_VERIFY_WITH_TIMEOUT(tab->isLoaded(), 10000);
+    const DepreciationSchedule &schedule = tab->scheduleModel()->schedule();
+    QVERIFY2(!schedule.isEmpty(), qPrintable(schedule.reason()));
+    QVERIFY(schedule.postedCount() > 0);
+    QCOMPARE(schedule.totalChargeCents(), schedule.costCents() - schedule.salvageCents());
+    // Posted and computed rows look different.
+    ScheduleModel *model = tab->scheduleModel();
+    int postedRow = -1;
+    int computedRow = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(ScheduleModel::PostedRole).toBool())
+            postedRow = row;
+        else if (computedRow < 0)
+            computedRow = row;
+    }
+    QVERIFY(postedRow >= 0 && computedRow >= 0);
+    QVERIFY(!model->index(postedRow, 0).data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(model->index(computedRow, 0).data(Qt::FontRole).value<QFont>().italic());
+
+    // The "as of" month starts at the current one and drives the totals.
+    const int current = schedule.periodAt(QDate::currentDate());
+    QCOMPARE(tab->asOfBox()->currentIndex(), qMax(0, current));
+    tab->asOfBox()->setCurrentIndex(postedRow);
+    const DepreciationSchedule::Period &period = schedule.periods().at(postedRow);
+    QVERIFY2(tab->totalsText().contains(Money::fromCents(period.closingCents).toString(QLocale())),
+             qPrintable(tab->totalsText()));
+    QVERIFY(tab->totalsText().contains(Money::fromCents(period.accumulatedCents).toString(QLocale())));
+    // Posted line, computed line and the "as of" marker.
+    QCOMPARE(tab->chart()->series().size(), 3);
+    details->close();
 }
 
 QTEST_MAIN(TestWorkspace)

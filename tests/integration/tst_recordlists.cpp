@@ -2,7 +2,9 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
+#include "models/Asset.h"
 #include "models/AssetDirectory.h"
+#include "models/DepreciationSchedule.h"
 #include "models/LifecycleAction.h"
 #include "models/LookupCache.h"
 #include "models/Money.h"
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void assetFilterNarrowsTheList_data();
     void assetFilterNarrowsTheList();
     void runEntriesAddUpToTheRunTotal();
+    void scheduleAgreesWithPostedEntries();
     void sessionResultsCoverEveryStatus();
     void assetDirectoryReadsEachAssetOnce();
     void lifecycleRequestTellsMissingRouteFromMissingAsset();
@@ -234,6 +237,83 @@ void TestRecordLists::runEntriesAddUpToTheRunTotal()
     const std::optional<Money> total = Money::fromJson(run.value(QLatin1String("totalDepreciation")));
     QVERIFY(total);
     QCOMPARE(sum, total->cents());
+}
+
+void TestRecordLists::scheduleAgreesWithPostedEntries()
+{
+    // Assets of the latest run of the first book, checked against the plan
+    // the client computes from their cost, salvage value, life and date.
+    RecordListModel runs(m_client, ResourceCatalog::describe(Resource::DepreciationRuns), nullptr, nullptr);
+    runs.setCompanyId(m_company);
+    QVERIFY(loadAll(runs));
+    QVERIFY(runs.rowCount() > 0);
+    const QJsonObject run = runs.recordAt(runs.rowCount() - 1);
+    RecordListModel revaluations(m_client, ResourceCatalog::describe(Resource::Revaluations), nullptr, nullptr);
+    revaluations.setCompanyId(m_company);
+    QVERIFY(loadAll(revaluations));
+    QSet<QString> revalued;
+    for (int row = 0; row < revaluations.rowCount(); ++row)
+        revalued.insert(revaluations.recordAt(row).value(QLatin1String("assetId")).toString());
+
+    RecordListModel runEntries(m_client, ResourceCatalog::describe(Resource::DepreciationEntries), nullptr, nullptr);
+    runEntries.setFilter(QStringLiteral("runId"), run.value(QLatin1String("id")).toString());
+    runEntries.setPageSize(40);
+    QSignalSpy firstPage(&runEntries, &PagedListModel::pageLoaded);
+    runEntries.setCompanyId(m_company);
+    QVERIFY(firstPage.wait(10000));
+    QVERIFY(runEntries.rowCount() > 0);
+
+    int checked = 0;
+    for (int row = 0; row < runEntries.rowCount(); ++row) {
+        const QString assetId = runEntries.recordAt(row).value(QLatin1String("assetId")).toString();
+        if (revalued.contains(assetId))
+            continue;
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("companyId"), m_company);
+        ApiJob *job = m_client->get(QStringLiteral("/assets/") + assetId, query);
+        QSignalSpy done(job, &ApiJob::finished);
+        job->start();
+        QVERIFY(done.wait(10000));
+        const std::optional<Asset> asset = Asset::fromJson(job->json().object(), nullptr);
+        QVERIFY(asset);
+
+        RecordListModel entries(m_client, ResourceCatalog::describe(Resource::DepreciationEntries), nullptr, nullptr);
+        entries.setFilter(QStringLiteral("assetId"), assetId);
+        entries.setCompanyId(m_company);
+        QVERIFY(loadAll(entries));
+        QVector<DepreciationSchedule::PostedEntry> posted;
+        for (int line = 0; line < entries.rowCount(); ++line) {
+            const auto entry = DepreciationSchedule::entryFromJson(entries.recordAt(line));
+            QVERIFY(entry);
+            posted.append(*entry);
+        }
+        QVERIFY(!posted.isEmpty());
+
+        const DepreciationSchedule plan = DepreciationSchedule::forAsset(*asset, {});
+        for (const DepreciationSchedule::PostedEntry &entry : std::as_const(posted)) {
+            const int index = plan.periodAt(QDate(entry.year, entry.month, 1));
+            QVERIFY(index >= 0);
+            const DepreciationSchedule::Period &period = plan.periods().at(index);
+            QCOMPARE(period.year, entry.year);
+            QCOMPARE(period.month, entry.month);
+            QCOMPARE(period.openingCents, entry.openingCents);
+            QCOMPARE(period.chargeCents, entry.chargeCents);
+            QCOMPARE(period.closingCents, entry.closingCents);
+        }
+        // With the entries posted, the month of the latest one carries the
+        // asset's own accumulated depreciation.
+        const DepreciationSchedule schedule = DepreciationSchedule::forAsset(*asset, posted);
+        QCOMPARE(schedule.postedCount(), posted.size());
+        const DepreciationSchedule::PostedEntry &latest =
+            *std::max_element(posted.cbegin(), posted.cend(), [](const auto &a, const auto &b) {
+                return a.year * 12 + a.month < b.year * 12 + b.month;
+            });
+        const int latestIndex = schedule.periodAt(QDate(latest.year, latest.month, 1));
+        QCOMPARE(schedule.periods().at(latestIndex).accumulatedCents, asset->accumulatedDepreciation->cents());
+        QCOMPARE(schedule.totalChargeCents(), asset->acquisitionCost->cents() - asset->salvageValue->cents());
+        ++checked;
+    }
+    QVERIFY(checked >= 20);
 }
 
 void TestRecordLists::sessionResultsCoverEveryStatus()
