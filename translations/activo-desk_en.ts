@@ -142,6 +142,16 @@
     </message>
 </context>
 <context>
+    <name>Activo::RegisterSummaryPage</name>
+    <message numerus="yes">
+        <source>%Ln asset(s) had missing or unreadable amounts, counted as zero.</source>
+        <translation>
+            <numerusform>%Ln asset had missing or unreadable amounts, counted as zero.</numerusform>
+            <numerusform>%Ln assets had missing or unreadable amounts, counted as zero.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message numerus="yes">
         <source>no data for %n second(s)</source>

@@ -1100,6 +1100,10 @@
         <source>%1 updated.</source>
         <translation>%1 actualizado.</translation>
     </message>
+    <message>
+        <source>Register summary</source>
+        <translation>Resumen del registro</translation>
+    </message>
 </context>
 <context>
     <name>Activo::MasterDataDialog</name>
@@ -1406,6 +1410,155 @@
             <numerusform>%n fila omitida porque el servidor la envió dos veces o sin id</numerusform>
             <numerusform>%n filas omitidas porque el servidor las envió dos veces o sin id</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Activo::RegisterSummary</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Accumulated depreciation</source>
+        <translation>Depreciación acumulada</translation>
+    </message>
+    <message>
+        <source>Net book value</source>
+        <translation>Valor neto en libros</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::RegisterSummaryPage</name>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Leer de nuevo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Register summary</source>
+        <translation>Resumen del registro</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Agrupar por</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Por categoría</translation>
+    </message>
+    <message>
+        <source>By location</source>
+        <translation>Por ubicación</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>A&amp;grupar:</translation>
+    </message>
+    <message>
+        <source>Read the whole register again from the server</source>
+        <translation>Volver a leer todo el registro desde el servidor</translation>
+    </message>
+    <message>
+        <source>Assets read</source>
+        <translation>Activos leídos</translation>
+    </message>
+    <message>
+        <source>%v of %m assets</source>
+        <translation>%v de %m activos</translation>
+    </message>
+    <message>
+        <source>Stop reading the register</source>
+        <translation>Dejar de leer el registro</translation>
+    </message>
+    <message>
+        <source>Summary status</source>
+        <translation>Estado del resumen</translation>
+    </message>
+    <message>
+        <source>Register summary chart</source>
+        <translation>Gráfico del resumen del registro</translation>
+    </message>
+    <message>
+        <source>Choose a company.</source>
+        <translation>Elija una empresa.</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Leyendo el registro…</translation>
+    </message>
+    <message>
+        <source>Reading the register: %L1 of %L2 assets…</source>
+        <translation>Leyendo el registro: %L1 de %L2 activos…</translation>
+    </message>
+    <message>
+        <source>Stopped after %L1 assets: the figures below cover only those. Press Read again for the whole register.</source>
+        <translation>Detenido tras %L1 activos: las cifras de abajo solo los incluyen a ellos. Pulse Leer de nuevo para todo el registro.</translation>
+    </message>
+    <message>
+        <source>The register could not be read to the end; the figures below cover %L1 assets.</source>
+        <translation>No se pudo leer el registro hasta el final; las cifras de abajo incluyen %L1 activos.</translation>
+    </message>
+    <message>
+        <source>Whole register: %L1 assets, net book value %2.</source>
+        <translation>Todo el registro: %L1 activos, valor neto en libros %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) had missing or unreadable amounts, counted as zero.</source>
+        <translation>
+            <numerusform>%Ln activo tenía importes ausentes o ilegibles, contados como cero.</numerusform>
+            <numerusform>%Ln activos tenían importes ausentes o ilegibles, contados como cero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register could not be read.</source>
+        <translation>No se pudo leer el registro.</translation>
+    </message>
+    <message>
+        <source>The %1 groups with the largest net book value</source>
+        <translation>Los %1 grupos con mayor valor neto en libros</translation>
+    </message>
+    <message>
+        <source>By net book value</source>
+        <translation>Por valor neto en libros</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Accumulated depreciation</source>
+        <translation>Depreciación acumulada</translation>
+    </message>
+    <message>
+        <source>Net book value</source>
+        <translation>Valor neto en libros</translation>
     </message>
 </context>
 <context>

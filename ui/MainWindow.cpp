@@ -10,6 +10,8 @@
 #include "PagedTableView.h"
 #include "PreferencesDialog.h"
 #include "RecordListPage.h"
+#include "RegisterSummaryPage.h"
+#include "models/RegisterSummary.h"
 
 #include "CommandLine.h"
 #include "api/ApiClient.h"
@@ -47,6 +49,7 @@ constexpr int kSearchDelayMs = 300;
 constexpr int kDraftDelayMs = 500;
 // Navigation items carry the Resource they show, or this for the register.
 constexpr int kRegisterSection = -1;
+constexpr int kSummarySection = -2;
 constexpr int kSectionRole = Qt::UserRole + 1;
 } // namespace
 
@@ -359,6 +362,12 @@ void MainWindow::switchCompany(int index)
         else
             page->showCompany(companyId);
     }
+    if (m_summaryPage && m_stack->currentWidget() == m_summaryPage) {
+        if (m_reloadRegister && m_summaryPage->summary()->companyId() == companyId)
+            m_summaryPage->reload();
+        else
+            m_summaryPage->showCompany(companyId);
+    }
     const bool reload = m_reloadRegister;
     m_reloadRegister = false;
     if (companyId == m_assetModel->companyId() && m_assetModel->state() != PagedListModel::State::Failed && !reload)
@@ -417,6 +426,8 @@ void MainWindow::handleConnectionApplied(const QUrl &baseUrl, const QString &key
         m_assetDirectory->clear();
         for (RecordListPage *page : std::as_const(m_recordPages))
             page->showCompany(QString());
+        if (m_summaryPage)
+            m_summaryPage->showCompany(QString());
         if (key.isEmpty()) {
             m_key.clear();
             m_keySource = KeySource::None;
@@ -484,6 +495,10 @@ void MainWindow::updateStatus()
     if (RecordListPage *page = m_stack ? currentRecordPage() : nullptr) {
         text = page->statusText();
         if (!text.isEmpty() && !company.isEmpty())
+            text += QStringLiteral(" · ") + company;
+    } else if (m_summaryPage && m_stack->currentWidget() == m_summaryPage) {
+        text = m_summaryPage->statusText();
+        if (!company.isEmpty())
             text += QStringLiteral(" · ") + company;
     }
     m_statusLabel->setText(text);
@@ -774,6 +789,8 @@ void MainWindow::setUpNavigation()
         QFont bold = group->font(0);
         bold.setBold(true);
         group->setFont(0, bold);
+        if (resources.first() == ResourceCatalog::accountingResources().first())
+            addItem(group, tr("Register summary"), kSummarySection);
         for (Resource resource : resources)
             addItem(group, ResourceCatalog::describe(resource).title, int(resource));
     }
@@ -840,6 +857,16 @@ void MainWindow::showSection(std::optional<Resource> resource)
     }
 }
 
+void MainWindow::showRegisterSummary()
+{
+    for (QTreeWidgetItemIterator it(m_navigation); *it; ++it) {
+        if ((*it)->data(0, kSectionRole).toInt() == kSummarySection) {
+            m_navigation->setCurrentItem(*it);
+            return;
+        }
+    }
+}
+
 RecordListPage *MainWindow::recordPage(Resource resource) const
 {
     return m_recordPages.value(int(resource), nullptr);
@@ -857,6 +884,15 @@ void MainWindow::showCurrentSection()
     const bool isRegister = section == kRegisterSection;
     if (isRegister) {
         m_stack->setCurrentWidget(registerView());
+    } else if (section == kSummarySection) {
+        if (!m_summaryPage) {
+            m_summaryPage = new RegisterSummaryPage(recordContext(), m_stack);
+            connect(m_summaryPage, &RegisterSummaryPage::statusChanged, this, &MainWindow::updateStatus);
+            m_stack->addWidget(m_summaryPage);
+        }
+        m_stack->setCurrentWidget(m_summaryPage);
+        if (!currentCompanyId().isEmpty())
+            m_summaryPage->showCompany(currentCompanyId());
     } else {
         RecordListPage *page = m_recordPages.value(section, nullptr);
         if (!page) {

@@ -37,6 +37,7 @@ class AssetDirectory;
 class AssetEditorDialog;
 class LookupCache;
 class RecordListPage;
+class RegisterSummaryPage;
 class AssetListModel;
 class CompanyList;
 struct Asset;
@@ -81,6 +82,9 @@ public:
     void showSection(std::optional<Resource> resource);
     // The page of `resource`, created when first shown; nullptr before that.
     RecordListPage *recordPage(Resource resource) const;
+    // The register summary, created when first shown; nullptr before that.
+    RegisterSummaryPage *summaryPage() const { return m_summaryPage; }
+    void showRegisterSummary();
     QTreeWidget *navigation() const { return m_navigation; }
     AssetDirectory *assetDirectory() const { return m_assetDirectory; }
     LifecycleSupport *lifecycleSupport() const { return m_lifecycle; }
@@ -156,6 +160,7 @@ private:
     QTreeWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     QHash<int, RecordListPage *> m_recordPages;
+    RegisterSummaryPage *m_summaryPage = nullptr;
     QHash<int, QAction *> m_lifecycleActions;
     QList<QPointer<AssetDetailsDialog>> m_detailsDialogs;
     QList<QPointer<AssetEditorDialog>> m_editors;

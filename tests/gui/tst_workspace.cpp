@@ -14,6 +14,10 @@
 #include "PagedTableView.h"
 #include "RecordDetailsDialog.h"
 #include "RecordListPage.h"
+#include "RegisterSummaryPage.h"
+#include "api/PageWalker.h"
+#include "models/Asset.h"
+#include "models/RegisterSummary.h"
 #include "Translations.h"
 #include "api/ApiClient.h"
 #include "models/AssetListModel.h"
@@ -24,6 +28,8 @@
 #include "settings/SessionKeyStore.h"
 
 #include <QAction>
+#include <QPushButton>
+#include <QUrlQuery>
 #include <QChart>
 #include <QComboBox>
 #include <QApplication>
@@ -63,6 +69,7 @@ private Q_SLOTS:
     void disposeEndsTheActions();
     void serverWithoutActionRoutesHidesThem();
     void depreciationTabShowsTheSchedule();
+    void registerSummaryAddsUpTheWholeRegister();
 
 private:
     std::unique_ptr<MainWindow> createWindow(const SandboxProcess &sandbox);
@@ -618,6 +625,76 @@ void TestWorkspace::depreciationTabShowsTheSchedule()
     // Posted line, computed line and the "as of" marker.
     QCOMPARE(tab->chart()->series().size(), 3);
     details->close();
+}
+
+void TestWorkspace::registerSummaryAddsUpTheWholeRegister()
+{
+    auto window = createWindow(m_sandbox);
+    QTRY_VERIFY_WITH_TIMEOUT(window->assetModel()->rowCount() > 0, 15000);
+    const QString companyId = window->companyBox()->currentData().toString();
+
+    // The sums computed here, from every page of the register.
+    qint64 count = 0;
+    qint64 cost = 0;
+    qint64 accumulated = 0;
+    qint64 netBookValue = 0;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("companyId"), companyId);
+    PageWalker walker(window->client(), QStringLiteral("/assets"), query);
+    connect(&walker, &PageWalker::pageReceived, this, [&](const QJsonArray &items) {
+        for (const QJsonValue &item : items) {
+            const std::optional<Asset> asset = Asset::fromJson(item.toObject(), nullptr);
+            QVERIFY(asset);
+            ++count;
+            cost += asset->acquisitionCost->cents();
+            accumulated += asset->accumulatedDepreciation->cents();
+            netBookValue += asset->netBookValue->cents();
+        }
+    });
+    QSignalSpy walked(&walker, &PageWalker::finished);
+    walker.start();
+    QVERIFY(walked.wait(20000));
+    QVERIFY(count > 0);
+
+    window->showRegisterSummary();
+    RegisterSummaryPage *page = window->summaryPage();
+    QVERIFY(page);
+    RegisterSummary *summary = page->summary();
+    QTRY_COMPARE_WITH_TIMEOUT(summary->state(), RegisterSummary::State::Ready, 20000);
+    QCOMPARE(summary->totals().count, count);
+    QCOMPARE(summary->totals().costCents, cost);
+    QCOMPARE(summary->totals().accumulatedCents, accumulated);
+    QCOMPARE(summary->totals().netBookValueCents, netBookValue);
+    QCOMPARE(summary->unreadableAssets(), qint64(0));
+
+    // By category and by location, the groups add up to the same totals,
+    // and the last row shows them.
+    for (int grouping = 0; grouping < 2; ++grouping) {
+        page->groupingBox()->setCurrentIndex(grouping);
+        qint64 groupsNbv = 0;
+        qint64 groupsCount = 0;
+        for (const RegisterSummary::Sums &sums : summary->groupSums()) {
+            groupsNbv += sums.netBookValueCents;
+            groupsCount += sums.count;
+        }
+        QCOMPARE(groupsNbv, netBookValue);
+        QCOMPARE(groupsCount, count);
+        const int total = summary->rowCount() - 1;
+        QVERIFY(summary->index(total, 0).data(RegisterSummary::IsTotalRole).toBool());
+        QCOMPARE(summary->index(total, RegisterSummary::NetBookValueColumn).data(RegisterSummary::CentsRole).toLongLong(),
+                 netBookValue);
+        QVERIFY(!page->chart()->series().isEmpty());
+    }
+    QVERIFY(window->statusText().contains(Money::fromCents(netBookValue).toString(QLocale())));
+
+    // Cancel stops the reading and says that the figures are partial.
+    page->reload();
+    QCOMPARE(summary->state(), RegisterSummary::State::Loading);
+    QVERIFY(page->cancelButton()->isVisible());
+    QTest::mouseClick(page->cancelButton(), Qt::LeftButton);
+    QCOMPARE(summary->state(), RegisterSummary::State::Cancelled);
+    QVERIFY(!page->cancelButton()->isVisible());
+    QVERIFY(page->statusText().startsWith(QStringLiteral("Stopped after")));
 }
 
 QTEST_MAIN(TestWorkspace)
