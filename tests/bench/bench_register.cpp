@@ -12,10 +12,11 @@
 #include "api/ParallelPageLoader.h"
 #include "models/AssetListModel.h"
 
+#include "ProcessMemory.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -37,25 +38,6 @@ public:
     }
     using Activo::AssetListModel::appendItems;
 };
-
-// Peak resident set size of this process in MiB (VmHWM of /proc/self/status), or -1 when unreadable.
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-        return -1;
-    // Files under /proc report a size of 0, so the file is read in one go rather than until atEnd().
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (!line.startsWith("VmHWM:"))
-            continue;
-        const QList<QByteArray> fields = line.simplified().split(' ');
-        bool ok = false;
-        const qint64 kibibytes = fields.size() >= 2 ? fields.at(1).toLongLong(&ok) : 0;
-        return ok ? double(kibibytes) / 1024.0 : -1;
-    }
-    return -1;
-}
 
 void fail(const QString &message)
 {
@@ -155,7 +137,7 @@ int main(int argc, char *argv[])
                 return;
             }
             std::printf("{\"items\":%d,\"seconds\":%.3f,\"pages\":%lld,\"concurrency\":%d,\"peakRssMb\":%.1f}\n",
-                        items, seconds, static_cast<long long>(pages), concurrency, peakRssMb());
+                        items, seconds, static_cast<long long>(pages), concurrency, Activo::Bench::peakRssMb());
             std::fflush(stdout);
             QCoreApplication::exit(0);
         });
