@@ -1,4 +1,4 @@
-# Shared by scripts/demo and scripts/test: installs the Debian packages the
+# Shared by scripts/demo, scripts/test and scripts/fuzz: installs the Debian packages the
 # project needs and builds it with the "dev" CMake preset.
 # Source it; it defines functions only.
 
@@ -11,15 +11,20 @@ ACTIVO_BUILD_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
     libgl-dev libqt6opengl6-dev qt6-qpa-plugins
+    libxlsxwriter-dev
 )
 # Packages for running the tests without a desktop session: a private
-# session bus and a keyring for the real keychain tests.
-ACTIVO_TEST_PACKAGES=(dbus dbus-bin gnome-keyring libsecret-tools xauth xvfb)
+# session bus and a keyring for the real keychain tests; openpyxl reads
+# exported workbooks back and poppler-utils (pdftotext, pdfinfo) printouts.
+ACTIVO_TEST_PACKAGES=(dbus dbus-bin gnome-keyring libsecret-tools xauth xvfb python3-openpyxl poppler-utils)
 # Packages for the demo: curl for the sandbox check, fonts for readable text.
 ACTIVO_DEMO_PACKAGES=(curl fonts-dejavu-core)
 # Packages for the package tests (tests/packaging): dpkg-shlibdeps for the .deb
 # and the validators of the desktop entry, the AppStream data and the XML files.
 ACTIVO_PACKAGE_TEST_PACKAGES=(dpkg-dev desktop-file-utils appstream libxml2-utils)
+# Packages for scripts/fuzz: Clang 14 and its runtime libraries, which
+# contain libFuzzer and the sanitizer runtimes (Debian 12 names).
+ACTIVO_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
 activo_log() {
     printf '==> %s\n' "$*"

@@ -64,12 +64,70 @@
     </message>
 </context>
 <context>
+    <name>Activo::ExportDialog</name>
+    <message numerus="yes">
+        <source>%Ln matching row(s)</source>
+        <translation>
+            <numerusform>%Ln matching row</numerusform>
+            <numerusform>%Ln matching rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visible column(s), in their order on screen</source>
+        <translation>
+            <numerusform>%n visible column, in their order on screen</numerusform>
+            <numerusform>%n visible columns, in their order on screen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %Ln row to %1.</numerusform>
+            <numerusform>Saved %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Activo::GoToAssetDialog</name>
+    <message numerus="yes">
+        <source>No asset has exactly the code or EPC “%1”; %Ln asset(s) only contain it. Use the register&apos;s search to see them.</source>
+        <translation>
+            <numerusform>No asset has exactly the code or EPC “%1”; %Ln asset only contain it. Use the register&apos;s search to see them.</numerusform>
+            <numerusform>No asset has exactly the code or EPC “%1”; %Ln assets only contain it. Use the register&apos;s search to see them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Activo::KeychainKeyStore</name>
     <message numerus="yes">
         <source>The keychain did not answer in %n second(s). Check that it is running and unlocked, then try again.</source>
         <translation>
             <numerusform>The keychain did not answer in %n second. Check that it is running and unlocked, then try again.</numerusform>
             <numerusform>The keychain did not answer in %n seconds. Check that it is running and unlocked, then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Activo::ListExporter</name>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were left out because the server sent them twice or without an id.</source>
+        <translation>
+            <numerusform>%n record were left out because the server sent them twice or without an id.</numerusform>
+            <numerusform>%n records were left out because the server sent them twice or without an id.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Sent %Ln row to %1.</numerusform>
+            <numerusform>Sent %Ln rows to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -168,6 +226,16 @@
         <translation>
             <numerusform>&quot;%1&quot; has %n decimals, but amounts have at most 2.</numerusform>
             <numerusform>&quot;%1&quot; has %n decimals, but amounts have at most 2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TablePrintout</name>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
 </context>

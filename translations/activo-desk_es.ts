@@ -188,6 +188,14 @@
         <source>Saving… Wait for the server&apos;s answer before closing.</source>
         <translation>Guardando… Espere la respuesta del servidor antes de cerrar.</translation>
     </message>
+    <message>
+        <source>A disposed asset stays disposed; its status cannot be changed here.</source>
+        <translation>Un activo dado de baja sigue dado de baja; su estado no se puede cambiar aquí.</translation>
+    </message>
+    <message>
+        <source>Checked out: use Asset › Check in to make it available again.</source>
+        <translation>Prestado: use Activo › Devolver para que vuelva a estar disponible.</translation>
+    </message>
 </context>
 <context>
     <name>Activo::AssetHistoryWidget</name>
@@ -524,6 +532,211 @@
     </message>
 </context>
 <context>
+    <name>Activo::ExportDialog</name>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation>Copiar &amp;detalles</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Copy a description of the failed request for support. The API key is not included.</source>
+        <translation>Copia una descripción de la solicitud fallida para el soporte. No incluye la clave de API.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>CSV (comma-separated values)</source>
+        <translation>CSV (valores separados por comas)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Point: 1234.56</source>
+        <translation>Punto: 1234.56</translation>
+    </message>
+    <message>
+        <source>Comma: 1234,56</source>
+        <translation>Coma: 1234,56</translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation>Búsqueda: «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching row(s)</source>
+        <translation>
+            <numerusform>%Ln fila coincidente</numerusform>
+            <numerusform>%Ln filas coincidentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visible column(s), in their order on screen</source>
+        <translation>
+            <numerusform>%n columna visible, en su orden en pantalla</numerusform>
+            <numerusform>%n columnas visibles, en su orden en pantalla</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>Enter the name of the file to export to, or choose one with Browse.</source>
+        <translation>Escriba el nombre del archivo de destino o elíjalo con Examinar.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with this export?</source>
+        <translation>%1 ya existe. ¿Desea reemplazarlo con esta exportación?</translation>
+    </message>
+    <message>
+        <source>There is nothing to export. Choose a company and a list first.</source>
+        <translation>No hay nada que exportar. Elija primero una empresa y una lista.</translation>
+    </message>
+    <message>
+        <source>Reading rows from the server…</source>
+        <translation>Leyendo las filas del servidor…</translation>
+    </message>
+    <message>
+        <source>Reading rows from the server: %L1 of %L2…</source>
+        <translation>Leyendo las filas del servidor: %L1 de %L2…</translation>
+    </message>
+    <message>
+        <source>Drawing page %L1 of %L2…</source>
+        <translation>Dibujando la página %L1 de %L2…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Se guardó %Ln fila en %1.</numerusform>
+            <numerusform>Se guardaron %Ln filas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was saved.</source>
+        <translation>Se canceló la exportación. No se guardó ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation>Cancelando la exportación…</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::ExportJob</name>
+    <message>
+        <source>The rows could not be read from the server, so nothing was saved. %1</source>
+        <translation>No se pudieron leer las filas del servidor, así que no se guardó nada. %1</translation>
+    </message>
+    <message>
+        <source>(Request id: %1)</source>
+        <translation>(Id. de solicitud: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::GoToAssetDialog</name>
+    <message>
+        <source>Go to asset</source>
+        <translation>Ir al activo</translation>
+    </message>
+    <message>
+        <source>Asset code or RFID EPC</source>
+        <translation>Código del activo o EPC RFID</translation>
+    </message>
+    <message>
+        <source>Type or scan, then press Enter</source>
+        <translation>Escriba o escanee y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Asset &amp;code or EPC:</source>
+        <translation>&amp;Código o EPC del activo:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Type an asset code or an RFID EPC, or scan one.</source>
+        <translation>Escriba un código de activo o un EPC RFID, o escanee uno.</translation>
+    </message>
+    <message>
+        <source>Looking up “%1”…</source>
+        <translation>Buscando «%1»…</translation>
+    </message>
+    <message>
+        <source>The asset could not be looked up: %1</source>
+        <translation>No se pudo buscar el activo: %1</translation>
+    </message>
+    <message>
+        <source>No asset has the code or EPC “%1”. Check it and try again.</source>
+        <translation>Ningún activo tiene el código o EPC «%1». Compruébelo e inténtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No asset has exactly the code or EPC “%1”; %Ln asset(s) only contain it. Use the register&apos;s search to see them.</source>
+        <translation>
+            <numerusform>Ningún activo tiene exactamente el código o EPC «%1»; %Ln activo solo lo contiene. Use la búsqueda del registro para verlo.</numerusform>
+            <numerusform>Ningún activo tiene exactamente el código o EPC «%1»; %Ln activos solo lo contienen. Use la búsqueda del registro para verlos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Activo::KeychainKeyStore</name>
     <message>
         <source>The server base URL is empty.</source>
@@ -578,6 +791,10 @@
     <message>
         <source>The new language applies the next time Activo Desk starts.</source>
         <translation>El nuevo idioma se aplica la próxima vez que se inicie Activo Desk.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1038,106 @@
     <message>
         <source>Sending… Wait for the server&apos;s answer before closing.</source>
         <translation>Enviando… Espere la respuesta del servidor antes de cerrar.</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::ListExporter</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Exportar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Export every row of this list that matches the search, with the visible columns, to CSV, Excel or PDF (Ctrl+E)</source>
+        <translation>Exporta a CSV, Excel o PDF todas las filas de esta lista que coinciden con la búsqueda, con las columnas visibles (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Save every row of this list that matches the search as a PDF document</source>
+        <translation>Guarda como documento PDF todas las filas de esta lista que coinciden con la búsqueda</translation>
+    </message>
+    <message>
+        <source>Print every row of this list that matches the search (Ctrl+P)</source>
+        <translation>Imprime todas las filas de esta lista que coinciden con la búsqueda (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Choose a company and a list to export.</source>
+        <translation>Elija una empresa y una lista para exportar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %Ln fila a %1.</numerusform>
+            <numerusform>Se exportaron %Ln filas a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were left out because the server sent them twice or without an id.</source>
+        <translation>
+            <numerusform>Se omitió %n registro porque el servidor lo envió dos veces o sin id.</numerusform>
+            <numerusform>Se omitieron %n registros porque el servidor los envió dos veces o sin id.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a company and a list to print.</source>
+        <translation>Elija una empresa y una lista para imprimir.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimir %1</translation>
+    </message>
+    <message>
+        <source>A list is being printed already. Wait for it or cancel it first.</source>
+        <translation>Ya se está imprimiendo una lista. Espere a que termine o cancélela primero.</translation>
+    </message>
+    <message>
+        <source>Reading rows from the server…</source>
+        <translation>Leyendo las filas del servidor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Print progress</source>
+        <translation>Progreso de la impresión</translation>
+    </message>
+    <message>
+        <source>Reading rows from the server: %L1 of %L2…</source>
+        <translation>Leyendo las filas del servidor: %L1 de %L2…</translation>
+    </message>
+    <message>
+        <source>Printing page %L1 of %L2…</source>
+        <translation>Imprimiendo la página %L1 de %L2…</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Preparando las páginas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Se envió %Ln fila a %1.</numerusform>
+            <numerusform>Se enviaron %Ln filas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Se canceló la impresión.</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>No se pudo imprimir</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1420,14 @@
     <message>
         <source>Register summary</source>
         <translation>Resumen del registro</translation>
+    </message>
+    <message>
+        <source>&amp;Go to asset…</source>
+        <translation>&amp;Ir al activo…</translation>
+    </message>
+    <message>
+        <source>Open an asset by its code or RFID EPC (Ctrl+L)</source>
+        <translation>Abrir un activo por su código o EPC RFID (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2724,92 @@ La clave de API se lee del llavero del sistema, o de la variable de entorno ACTI
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>What is exported</source>
+        <translation>Qué se exporta</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Separador</translation>
+    </message>
+    <message>
+        <source>The character between the fields of a line</source>
+        <translation>El carácter entre los campos de una línea</translation>
+    </message>
+    <message>
+        <source>&amp;Decimal separator:</source>
+        <translation>Separador &amp;decimal:</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Separador decimal</translation>
+    </message>
+    <message>
+        <source>How amounts are written; pick what your spreadsheet expects</source>
+        <translation>Cómo se escriben los importes; elija lo que espera su hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Arch&amp;ivo:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse for a file</source>
+        <translation>Buscar un archivo</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>The folder %1 does not exist, so %2 could not be created. Choose another folder and export again.</source>
+        <translation>La carpeta %1 no existe, así que no se pudo crear %2. Elija otra carpeta y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name and export again.</source>
+        <translation>%1 es una carpeta. Elija un nombre de archivo y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2. Choose a folder you can write to, such as your Documents folder, and export again.</source>
+        <translation>No se pudo crear %1: %2. Elija una carpeta en la que pueda escribir, como Documentos, y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. No file was saved. Check that the disk has free space and that the file is not open in another program, then export again.</source>
+        <translation>No se pudo escribir %1: %2. No se guardó ningún archivo. Compruebe que el disco tiene espacio libre y que el archivo no está abierto en otro programa, y vuelva a exportar.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Language settings</source>
@@ -2422,10 +2833,6 @@ La clave de API se lee del llavero del sistema, o de la variable de entorno ACTI
     <message>
         <source>&amp;Transfer…</source>
         <translation>&amp;Trasladar…</translation>
-    </message>
-    <message>
-        <source>Check &amp;out…</source>
-        <translation>&amp;Prestar…</translation>
     </message>
     <message>
         <source>Check &amp;in…</source>
@@ -2458,6 +2865,10 @@ La clave de API se lee del llavero del sistema, o de la variable de entorno ACTI
     <message>
         <source>Dispose of asset</source>
         <translation>Dar de baja el activo</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k out…</source>
+        <translation>&amp;Prestar…</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +3177,17 @@ La clave de API se lee del llavero del sistema, o de la variable de entorno ACTI
     </message>
 </context>
 <context>
+    <name>PdfExportWriter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+    <message>
+        <source>the PDF pages could not be drawn</source>
+        <translation>no se pudieron dibujar las páginas del PDF</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2805,6 +3227,17 @@ La clave de API se lee del llavero del sistema, o de la variable de entorno ACTI
     <message>
         <source>The preset file %1 could not be read.</source>
         <translation>No se pudo leer el archivo de configuración predefinida %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterExportWriter</name>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Se canceló la impresión.</translation>
+    </message>
+    <message>
+        <source>The printer %1 could not print the list. Check that it is connected and try again.</source>
+        <translation>La impresora %1 no pudo imprimir la lista. Compruebe que está conectada y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3844,55 @@ La clave de API se lee del llavero del sistema, o de la variable de entorno ACTI
     <message>
         <source>Plain HTTP is allowed only for this computer (localhost or 127.0.0.1). Use https://%1 so that the API key is encrypted on the way.</source>
         <translation>Solo se permite HTTP sin cifrar para este equipo (localhost o 127.0.0.1). Use https://%1 para que la clave de API viaje cifrada.</translation>
+    </message>
+</context>
+<context>
+    <name>TablePrintout</name>
+    <message>
+        <source>Printed %1 %2</source>
+        <translation>Impreso el %1 a las %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation>Búsqueda: «%1»</translation>
+    </message>
+    <message>
+        <source>No rows match.</source>
+        <translation>Ninguna fila coincide.</translation>
+    </message>
+    <message>
+        <source>Page %L1 of %L2</source>
+        <translation>Página %L1 de %L2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExportWriter</name>
+    <message>
+        <source>A temporary file for the workbook could not be created in %1: %2. Free some space there and export again.</source>
+        <translation>No se pudo crear un archivo temporal para el libro en %1: %2. Libere espacio allí y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be started. Export as CSV instead.</source>
+        <translation>No se pudo iniciar el libro. Exporte a CSV en su lugar.</translation>
+    </message>
+    <message>
+        <source>Row %L1 could not be added to the workbook: %2. Export as CSV instead.</source>
+        <translation>No se pudo añadir la fila %L1 al libro: %2. Exporte a CSV en su lugar.</translation>
+    </message>
+    <message>
+        <source>This build of Activo Desk cannot write XLSX files. Export as CSV instead.</source>
+        <translation>Esta versión de Activo Desk no puede escribir archivos XLSX. Exporte a CSV en su lugar.</translation>
+    </message>
+    <message>
+        <source>The list has more rows than the maximum of one worksheet (%L1). Export it as CSV instead.</source>
+        <translation>La lista tiene más filas que el máximo de una hoja (%L1). Expórtela a CSV en su lugar.</translation>
     </message>
 </context>
 </TS>

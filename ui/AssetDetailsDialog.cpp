@@ -35,7 +35,8 @@ AssetDetailsDialog::AssetDetailsDialog(const RecordContext &context, QString com
     // The form's fields become the first tab; the history is the second.
     m_tabs->setObjectName(QStringLiteral("detailsTabs"));
     m_tabs->setAccessibleName(tr("Asset"));
-    m_ui->mainLayout->replaceWidget(m_ui->pages, m_tabs);
+    // replaceWidget() hands back the layout item of the replaced widget.
+    delete m_ui->mainLayout->replaceWidget(m_ui->pages, m_tabs);
     m_tabs->addTab(m_ui->pages, tr("&Details"));
     m_tabs->addTab(m_history, tr("&History"));
     m_tabs->addTab(m_depreciation, tr("De&preciation"));
@@ -120,7 +121,7 @@ void AssetDetailsDialog::updateActions()
         item->setEnabled(m_asset.has_value() && LifecycleActions::allowedFor(action, m_asset->status, m_asset->availability));
         connect(item, &QAction::triggered, this, [this, action] {
             if (m_asset)
-                Q_EMIT actionRequested(action, *m_asset);
+                Q_EMIT actionRequested(action, *m_asset, m_companyId);
         });
         any = true;
     }

@@ -52,7 +52,9 @@ public:
 
 Q_SIGNALS:
     void editRequested(const QUuid &assetId);
-    void actionRequested(Activo::LifecycleAction action, const Activo::Asset &asset);
+    // `companyId` is the company the dialog was opened for, which may no
+    // longer be the main window's.
+    void actionRequested(Activo::LifecycleAction action, const Activo::Asset &asset, const QString &companyId);
 
 private:
     void handleReply(ApiJob *job);

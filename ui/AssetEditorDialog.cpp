@@ -120,7 +120,9 @@ void AssetEditorDialog::setUpEnumerations()
         addEnumValue(m_ui->statusBox, QLatin1String(value), Asset::statusText(QLatin1String(value)));
 
     m_ui->availabilityBox->addItem(QString(), QString());
-    for (const auto *value : {"Available", "CheckedOut", "Reserved"})
+    // Checked out and disposed come from the lifecycle actions, which also
+    // leave their records; the editor does not offer them.
+    for (const auto *value : {"Available", "Reserved", "Unavailable"})
         addEnumValue(m_ui->availabilityBox, QLatin1String(value), Asset::availabilityText(QLatin1String(value)));
 }
 
@@ -271,6 +273,14 @@ void AssetEditorDialog::showAsset(const Asset &asset)
     selectEnumValue(m_ui->depreciationMethodBox, asset.depreciationMethod);
     selectEnumValue(m_ui->statusBox, asset.status);
     selectEnumValue(m_ui->availabilityBox, asset.availability);
+    const bool disposed = asset.status == u"Disposed";
+    const bool checkedOut = asset.availability == u"CheckedOut";
+    m_ui->statusBox->setEnabled(!disposed);
+    m_ui->availabilityBox->setEnabled(!disposed && !checkedOut);
+    if (disposed)
+        m_ui->statusBox->setToolTip(tr("A disposed asset stays disposed; its status cannot be changed here."));
+    if (checkedOut && !disposed)
+        m_ui->availabilityBox->setToolTip(tr("Checked out: use Asset › Check in to make it available again."));
     m_ui->accumulatedDepreciationEdit->setText(money(asset.accumulatedDepreciation));
     m_ui->netBookValueEdit->setText(money(asset.netBookValue));
     m_ui->pages->setCurrentWidget(m_ui->formPage);

@@ -17,7 +17,11 @@ LanguagePage::LanguagePage(AppSettings *settings, QWidget *parent)
     , m_started(settings->language())
 {
     m_ui->setupUi(this);
-    m_ui->languageBox->addItem(tr("System language (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    // The C locale of a bare system has no language name.
+    m_ui->languageBox->addItem(systemLanguage.isEmpty() ? tr("System language")
+                                                        : tr("System language (%1)").arg(systemLanguage),
+                               QString());
     // Each language is named in itself, so it can be found by someone who does not read the current one.
     m_ui->languageBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageBox->addItem(QStringLiteral("Español"), QStringLiteral("es"));

@@ -309,6 +309,8 @@ void LifecycleDialog::showMessage(const QString &text)
 {
     m_messageLabel->setText(text);
     m_messageLabel->setVisible(!text.isEmpty());
+    // The dialog grows with the message instead of squeezing the fields.
+    adjustSize();
 }
 
 QString LifecycleDialog::messageText() const
@@ -352,6 +354,7 @@ void LifecycleDialog::handleFinished(LifecycleRequest *request)
         const ApiError &error = request->error();
         if (error.kind == ApiError::Kind::Validation && !error.serverMessage.isEmpty()) {
             showMessage(tr("The server refused: %1").arg(error.serverMessage));
+            Q_EMIT refused(m_asset.id);
             return;
         }
         showMessage(QString());
@@ -368,6 +371,7 @@ void LifecycleDialog::handleFinished(LifecycleRequest *request)
         else
             m_errorPanel->setError(heading, error);
         m_errorPanel->show();
+        adjustSize();
         return;
     }
     case LifecycleRequest::Outcome::Unsupported:

@@ -57,6 +57,8 @@ public:
 Q_SIGNALS:
     // The server carried out the action; `record` is what it returned.
     void done(Activo::LifecycleAction action, const QUuid &assetId, const QJsonObject &record);
+    // The server refused the action (a rule, another user's change).
+    void refused(const QUuid &assetId);
 
 private:
     void fillLookups();

@@ -4,8 +4,10 @@
 #include "AssetDetailsDialog.h"
 #include "AssetEditorDialog.h"
 #include "AssetHistoryWidget.h"
+#include "GoToAssetDialog.h"
 #include "Icons.h"
 #include "LifecycleDialog.h"
+#include "ListExporter.h"
 #include "MessageBox.h"
 #include "PagedTableView.h"
 #include "PreferencesDialog.h"
@@ -89,6 +91,7 @@ MainWindow::MainWindow(const Services &services, const CommandLineOptions &optio
     setUpRegister();
     setUpNavigation();
     setUpLifecycleMenu();
+    setUpExport();
 
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setAccessibleName(tr("Register status"));
@@ -178,6 +181,12 @@ void MainWindow::setUpToolBar()
     // Refresh reads the companies again too: a company may have been removed
     // or the server restarted with other data.
     connect(m_ui->refreshAction, &QAction::triggered, this, [this] {
+        // The list on screen reloads at once, so a failure shows where the
+        // user looks; the register follows the companies.
+        if (RecordListPage *page = currentRecordPage())
+            page->reload();
+        if (m_summaryPage && m_stack->currentWidget() == m_summaryPage)
+            m_summaryPage->reload();
         m_reloadRegister = true;
         loadCompanies();
     });
@@ -352,31 +361,30 @@ void MainWindow::switchCompany(int index)
         return;
     const QString companyId = m_companyBox->itemData(index).toString();
     m_services.settings->setLastCompany(m_baseUrl, companyId);
+    // The register's page is requested first: Qt opens at most six
+    // connections per server, and six lookup lists ahead of it would make
+    // the first rows wait one more round trip.
+    const bool reload = m_reloadRegister;
+    m_reloadRegister = false;
+    const bool registerStays =
+        companyId == m_assetModel->companyId() && m_assetModel->state() != PagedListModel::State::Failed && !reload;
+    if (!registerStays) {
+        if (companyId == m_assetModel->companyId())
+            m_assetModel->reload();
+        else
+            m_assetModel->setCompanyId(companyId);
+        registerView()->table()->scrollToTop();
+    }
+    if (RecordListPage *page = m_stack ? currentRecordPage() : nullptr)
+        page->showCompany(companyId);
+    if (m_summaryPage && m_stack->currentWidget() == m_summaryPage)
+        m_summaryPage->showCompany(companyId);
     // The editor's lists are loaded ahead, so they are ready when it opens.
     for (LookupKind kind : LookupCache::allKinds())
         m_lookups->load(companyId, kind);
     offerDrafts();
-    if (RecordListPage *page = m_stack ? currentRecordPage() : nullptr) {
-        if (m_reloadRegister && page->model()->companyId() == companyId)
-            page->reload();
-        else
-            page->showCompany(companyId);
-    }
-    if (m_summaryPage && m_stack->currentWidget() == m_summaryPage) {
-        if (m_reloadRegister && m_summaryPage->summary()->companyId() == companyId)
-            m_summaryPage->reload();
-        else
-            m_summaryPage->showCompany(companyId);
-    }
-    const bool reload = m_reloadRegister;
-    m_reloadRegister = false;
-    if (companyId == m_assetModel->companyId() && m_assetModel->state() != PagedListModel::State::Failed && !reload)
+    if (registerStays)
         return;
-    if (companyId == m_assetModel->companyId())
-        m_assetModel->reload();
-    else
-        m_assetModel->setCompanyId(companyId);
-    registerView()->table()->scrollToTop();
     updateStatus();
 }
 
@@ -502,6 +510,10 @@ void MainWindow::updateStatus()
             text += QStringLiteral(" · ") + company;
     }
     m_statusLabel->setText(text);
+    if (m_exporter) {
+        const bool isList = currentRecordPage() || m_stack->currentWidget() == registerView();
+        m_exporter->setAvailable(isList && !currentCompanyId().isEmpty());
+    }
 
     QString server = m_baseUrl.isValid() ? ServerAddress::displayName(m_baseUrl) : tr("Not connected");
     switch (m_keySource) {
@@ -920,6 +932,14 @@ void MainWindow::showCurrentSection()
 
 void MainWindow::setUpLifecycleMenu()
 {
+    // A code or EPC, typed or scanned, opens that asset from any view.
+    auto *goToAsset = new QAction(tr("&Go to asset…"), this);
+    goToAsset->setObjectName(QStringLiteral("goToAssetAction"));
+    goToAsset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    goToAsset->setToolTip(tr("Open an asset by its code or RFID EPC (Ctrl+L)"));
+    m_ui->assetMenu->insertAction(m_ui->newAssetAction, goToAsset);
+    m_ui->assetMenu->insertSeparator(m_ui->newAssetAction);
+    connect(goToAsset, &QAction::triggered, this, &MainWindow::goToAsset);
     m_ui->assetMenu->addSeparator();
     for (LifecycleAction action : LifecycleActions::all()) {
         auto *item = new QAction(LifecycleActions::menuText(action), this);
@@ -940,6 +960,25 @@ void MainWindow::setUpLifecycleMenu()
     connect(m_assetModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateLifecycleActions);
     connect(m_lifecycle, &LifecycleSupport::changed, this, &MainWindow::updateLifecycleActions);
     updateLifecycleActions();
+}
+
+void MainWindow::setUpExport()
+{
+    m_exporter = new ListExporter(this, m_services.settings);
+    // The list on screen when the action runs: the register, a record list, or nothing else.
+    m_exporter->setTargetProvider([this] {
+        const QString company = m_companyBox->currentText();
+        if (RecordListPage *page = currentRecordPage())
+            return ListExporter::pageTarget(page, recordContext(), company);
+        if (m_stack->currentWidget() == registerView())
+            return ListExporter::registerTarget(m_client, m_assetModel, registerView()->table(), company);
+        return ListExportTarget();
+    });
+    m_ui->fileMenu->insertActions(m_ui->preferencesAction, {m_exporter->exportAction(),
+                                                            m_exporter->exportPdfAction(),
+                                                            m_exporter->printAction()});
+    m_ui->fileMenu->insertSeparator(m_ui->preferencesAction);
+    m_ui->mainToolBar->insertAction(m_ui->preferencesAction, m_exporter->exportAction());
 }
 
 void MainWindow::updateLifecycleActions()
@@ -978,6 +1017,9 @@ void MainWindow::showRegisterContextMenu(const QPoint &position)
         if (item && item->isVisible())
             menu.addAction(item);
     }
+    menu.addSeparator();
+    menu.addAction(m_exporter->exportAction());
+    menu.addAction(m_exporter->printAction());
     menu.exec(table->viewport()->mapToGlobal(position));
 }
 
@@ -1005,33 +1047,38 @@ void MainWindow::startLifecycleAction(LifecycleAction action, const QUuid &asset
                             QMessageBox::Ok, QMessageBox::Ok, QMessageBox::Ok, [](QMessageBox::StandardButton) {});
             return;
         }
-        openLifecycleDialog(action, *asset);
+        openLifecycleDialog(action, *asset, m_assetModel->companyId());
     });
     job->start();
 }
 
-void MainWindow::openLifecycleDialog(LifecycleAction action, const Asset &asset)
+void MainWindow::openLifecycleDialog(LifecycleAction action, const Asset &asset, const QString &companyId)
 {
-    auto *dialog = new LifecycleDialog(recordContext(), action, m_assetModel->companyId(), asset, this);
+    auto *dialog = new LifecycleDialog(recordContext(), action, companyId, asset, this);
     connect(dialog, &LifecycleDialog::done, this,
             [this](LifecycleAction done, const QUuid &assetId) { handleLifecycleDone(done, assetId); });
+    // A refusal often means that someone else changed the asset: its row is read again.
+    connect(dialog, &LifecycleDialog::refused, this,
+            [this, action](const QUuid &assetId) { handleLifecycleDone(action, assetId, false); });
     dialog->show();
 }
 
-void MainWindow::handleLifecycleDone(LifecycleAction action, const QUuid &assetId)
+void MainWindow::handleLifecycleDone(LifecycleAction action, const QUuid &assetId, bool carriedOut)
 {
     Q_UNUSED(action)
     const QString companyId = m_assetModel->companyId();
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("companyId"), companyId);
     ApiJob *job = m_client->get(QStringLiteral("/assets/") + assetId.toString(QUuid::WithoutBraces), query);
-    connect(job, &ApiJob::finished, this, [this, assetId, companyId](ApiJob *finished) {
+    connect(job, &ApiJob::finished, this, [this, assetId, companyId, carriedOut](ApiJob *finished) {
         if (finished->succeeded() && finished->json().isObject() && companyId == m_assetModel->companyId()) {
             if (const std::optional<Asset> asset = Asset::fromJson(finished->json().object(), nullptr)) {
                 if (m_assetModel->rowOfAsset(asset->id) >= 0)
                     m_assetModel->upsertAsset(*asset);
-                m_statusLabel->setText(tr("%1 updated.").arg(asset->assetCode));
-                QTimer::singleShot(4000, this, &MainWindow::updateStatus);
+                if (carriedOut) {
+                    m_statusLabel->setText(tr("%1 updated.").arg(asset->assetCode));
+                    QTimer::singleShot(4000, this, &MainWindow::updateStatus);
+                }
             }
         }
         // Lists that record the action show it the next time they load.
@@ -1047,6 +1094,17 @@ void MainWindow::handleLifecycleDone(LifecycleAction action, const QUuid &assetI
         Q_EMIT assetChanged(assetId);
     });
     job->start();
+}
+
+GoToAssetDialog *MainWindow::goToAsset()
+{
+    const QString companyId = currentCompanyId();
+    if (companyId.isEmpty())
+        return nullptr;
+    auto *dialog = new GoToAssetDialog(m_client, companyId, this);
+    connect(dialog, &GoToAssetDialog::assetFound, this, &MainWindow::openAssetById);
+    dialog->show();
+    return dialog;
 }
 
 AssetDetailsDialog *MainWindow::openAssetById(const QUuid &assetId)

@@ -35,6 +35,8 @@ class ApiError;
 class AssetDetailsDialog;
 class AssetDirectory;
 class AssetEditorDialog;
+class GoToAssetDialog;
+class ListExporter;
 class LookupCache;
 class RecordListPage;
 class RegisterSummaryPage;
@@ -86,11 +88,15 @@ public:
     RegisterSummaryPage *summaryPage() const { return m_summaryPage; }
     void showRegisterSummary();
     QTreeWidget *navigation() const { return m_navigation; }
+    // File › Export…, Export as PDF… and Print… of the list on screen.
+    ListExporter *exporter() const { return m_exporter; }
     AssetDirectory *assetDirectory() const { return m_assetDirectory; }
     LifecycleSupport *lifecycleSupport() const { return m_lifecycle; }
     RecordContext recordContext() const;
     // Opens the details of any asset of the current company.
     AssetDetailsDialog *openAssetById(const QUuid &assetId);
+    // Asks for an asset code or EPC and opens that asset (Ctrl+L).
+    GoToAssetDialog *goToAsset();
     // Reads the asset, then opens the dialog of `action` for it.
     void startLifecycleAction(LifecycleAction action, const QUuid &assetId);
 
@@ -106,10 +112,12 @@ private:
     void setUpRegister();
     void setUpNavigation();
     void setUpLifecycleMenu();
+    void setUpExport();
     void updateLifecycleActions();
     void showRegisterContextMenu(const QPoint &position);
-    void openLifecycleDialog(LifecycleAction action, const Asset &asset);
-    void handleLifecycleDone(LifecycleAction action, const QUuid &assetId);
+    void openLifecycleDialog(LifecycleAction action, const Asset &asset, const QString &companyId);
+    // Reads the asset's row again and reloads the lists that record actions.
+    void handleLifecycleDone(LifecycleAction action, const QUuid &assetId, bool carriedOut = true);
     void showCurrentSection();
     QString currentCompanyId() const;
     RecordListPage *currentRecordPage() const;
@@ -162,6 +170,7 @@ private:
     QHash<int, RecordListPage *> m_recordPages;
     RegisterSummaryPage *m_summaryPage = nullptr;
     QHash<int, QAction *> m_lifecycleActions;
+    ListExporter *m_exporter = nullptr;
     QList<QPointer<AssetDetailsDialog>> m_detailsDialogs;
     QList<QPointer<AssetEditorDialog>> m_editors;
     bool m_companiesFailed = false;

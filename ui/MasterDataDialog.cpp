@@ -245,6 +245,7 @@ void MasterDataDialog::handleReply(ApiJob *job)
         return;
     }
     setSaving(false);
+    m_ui->messageLabel->hide();
     showSaveError(error);
 }
 

@@ -73,6 +73,11 @@ PagedTableView::PagedTableView(QWidget *parent)
     m_footerLabel->setObjectName(QStringLiteral("footerMessage"));
     m_footerLabel->setTextFormat(Qt::PlainText);
     m_footerLabel->setAccessibleName(tr("Loading status"));
+    // The footer keeps its room while hidden: a table that changed height
+    // with every page would be laid out and repainted twice per page.
+    QSizePolicy footerPolicy = m_footerLabel->sizePolicy();
+    footerPolicy.setRetainSizeWhenHidden(true);
+    m_footerLabel->setSizePolicy(footerPolicy);
     m_footerLabel->hide();
     m_footerError->setObjectName(QStringLiteral("footerError"));
     m_footerError->hide();

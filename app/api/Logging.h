@@ -9,3 +9,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcNetTrace) // activo.net.trace: headers and retries,
 Q_DECLARE_LOGGING_CATEGORY(lcModels)   // activo.models: paging and skipped rows
 Q_DECLARE_LOGGING_CATEGORY(lcSettings) // activo.settings
 Q_DECLARE_LOGGING_CATEGORY(lcUi)       // activo.ui: what the windows decide, e.g. about lost replies
+Q_DECLARE_LOGGING_CATEGORY(lcExport)   // activo.export: exports and printouts started, finished, failed

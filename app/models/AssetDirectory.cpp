@@ -49,6 +49,11 @@ const AssetDirectory::Entry *AssetDirectory::find(const QString &companyId, cons
     return nullptr;
 }
 
+bool AssetDirectory::contains(const QString &companyId, const QUuid &assetId) const
+{
+    return m_entries.contains(cacheKey(companyId, assetId));
+}
+
 void AssetDirectory::remember(const QString &companyId, const QUuid &assetId, const QString &code,
                               const QString &name)
 {

@@ -45,6 +45,8 @@ public:
 
     // The entry when known; otherwise nullptr, and the asset is queued for reading.
     const Entry *find(const QString &companyId, const QUuid &assetId);
+    // True when the entry is known; unlike find(), queues nothing.
+    bool contains(const QString &companyId, const QUuid &assetId) const;
     // Stores a name the caller already has, e.g. of an asset just saved.
     void remember(const QString &companyId, const QUuid &assetId, const QString &code, const QString &name);
     // Forgets everything and drops queued reads (another server or key).

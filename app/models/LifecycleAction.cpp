@@ -20,7 +20,7 @@ public:
     {
         switch (action) {
         case LifecycleAction::Transfer: return tr("&Transfer…");
-        case LifecycleAction::CheckOut: return tr("Check &out…");
+        case LifecycleAction::CheckOut: return tr("Chec&k out…");
         case LifecycleAction::CheckIn: return tr("Check &in…");
         case LifecycleAction::Reserve: return tr("Re&serve…");
         case LifecycleAction::Dispose: return tr("&Dispose…");

@@ -12,6 +12,10 @@ const QString kTimeout = QStringLiteral("network/timeoutSeconds");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
+const QString kExportFolder = QStringLiteral("export/folder");
+const QString kExportFormat = QStringLiteral("export/format");
+const QString kCsvSeparator = QStringLiteral("export/csvSeparator");
+const QString kCsvDecimalPoint = QStringLiteral("export/csvDecimalPoint");
 
 constexpr int kDefaultTimeoutSeconds = 30;
 
@@ -111,6 +115,20 @@ int AppSettings::requestTimeoutSeconds() const
 void AppSettings::setRequestTimeoutSeconds(int seconds)
 {
     m_settings->setValue(kTimeout, qBound(5, seconds, 600));
+}
+
+AppSettings::ExportChoices AppSettings::exportChoices() const
+{
+    return ExportChoices{m_settings->value(kExportFolder).toString(), m_settings->value(kExportFormat).toString(),
+                         m_settings->value(kCsvSeparator).toString(), m_settings->value(kCsvDecimalPoint).toString()};
+}
+
+void AppSettings::setExportChoices(const ExportChoices &choices)
+{
+    m_settings->setValue(kExportFolder, choices.folder);
+    m_settings->setValue(kExportFormat, choices.format);
+    m_settings->setValue(kCsvSeparator, choices.csvSeparator);
+    m_settings->setValue(kCsvDecimalPoint, choices.csvDecimalPoint);
 }
 
 QByteArray AppSettings::windowGeometry() const

@@ -57,6 +57,19 @@ public:
     int requestTimeoutSeconds() const;
     void setRequestTimeoutSeconds(int seconds);
 
+    // The export dialog's last choices: the folder, the format ("csv",
+    // "xlsx" or "pdf") and the CSV separator and decimal point, each a
+    // single character. Empty members mean nothing was chosen yet.
+    struct ExportChoices
+    {
+        QString folder;
+        QString format;
+        QString csvSeparator;
+        QString csvDecimalPoint;
+    };
+    ExportChoices exportChoices() const;
+    void setExportChoices(const ExportChoices &choices);
+
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void setWindowLayout(const QByteArray &geometry, const QByteArray &state);

@@ -24,7 +24,8 @@ The API key is kept in the desktop keyring through the Secret Service
 (GNOME Keyring) or KWallet.")
 
 # dpkg-shlibdeps finds the libraries the binary links: Qt Core, Gui, Widgets,
-# Network and Svg, QtKeychain and the C++ runtime. On Debian 12, libqt6svg6 also
+# Network, Svg, Charts and Print Support, QtKeychain, libxlsxwriter (when the
+# build found it, for XLSX export) and the C++ runtime. On Debian 12, libqt6svg6 also
 # holds the SVG icon engine and image format plugins that draw the icons, so the
 # link to Qt Svg brings them in (tests/packaging checks that it stays so).
 # dpkg-shlibdeps cannot see what Qt loads at run time, so that is listed by hand:

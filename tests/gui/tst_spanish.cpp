@@ -3,6 +3,8 @@
 #include "AssetDetailsDialog.h"
 #include "AssetEditorDialog.h"
 #include "CommandLine.h"
+#include "ExportDialog.h"
+#include "ListExporter.h"
 #include "MainWindow.h"
 #include "PagedTableView.h"
 #include "PreferencesDialog.h"
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void assetEditor();
     void assetDetails();
     void aboutAndQuestionBoxes();
+    void exportDialog();
 
 private:
     void readEnglishSources();
@@ -249,6 +252,21 @@ void TestSpanish::aboutAndQuestionBoxes()
     // Qt's own button texts come from Qt's Spanish catalogue.
     QCOMPARE(question->button(QMessageBox::Cancel)->text().remove(QLatin1Char('&')), QStringLiteral("Cancelar"));
     question->button(QMessageBox::Discard)->click();
+}
+
+void TestSpanish::exportDialog()
+{
+    auto window = createWindow();
+    window->exporter()->exportAction()->trigger();
+    ExportDialog *dialog = window->exporter()->exportDialog();
+    QVERIFY(dialog);
+    // Every format, so that the CSV choices are shown as well.
+    dialog->setFormat(ExportDialog::Format::Csv);
+    checkSpanish(dialog, "the export dialog");
+    QVERIFY(dialog->filePath().contains(QStringLiteral("Activos - Acme Corp - ")));
+    dialog->setFormat(ExportDialog::Format::Pdf);
+    checkSpanish(dialog, "the export dialog for PDF");
+    dialog->close();
 }
 
 QTEST_MAIN(TestSpanish)

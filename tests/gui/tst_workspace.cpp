@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "DateLineEdit.h"
 #include "DepreciationTab.h"
+#include "GoToAssetDialog.h"
 #include "LifecycleDialog.h"
 #include "LookupComboBox.h"
 #include "MainWindow.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void serverWithoutActionRoutesHidesThem();
     void depreciationTabShowsTheSchedule();
     void registerSummaryAddsUpTheWholeRegister();
+    void goToAssetTakesOnlyAnExactCodeOrEpc();
 
 private:
     std::unique_ptr<MainWindow> createWindow(const SandboxProcess &sandbox);
@@ -700,6 +702,71 @@ void TestWorkspace::registerSummaryAddsUpTheWholeRegister()
     QCOMPARE(summary->state(), RegisterSummary::State::Cancelled);
     QVERIFY(!page->cancelButton()->isVisible());
     QVERIFY(page->statusText().startsWith(QStringLiteral("Stopped after")));
+}
+
+void TestWorkspace::goToAssetTakesOnlyAnExactCodeOrEpc()
+{
+    auto window = createWindow(m_sandbox);
+    QTRY_VERIFY_WITH_TIMEOUT(window->assetModel()->rowCount() > 5, 15000);
+    AssetListModel *model = window->assetModel();
+    const QString code = model->index(5, AssetListModel::CodeColumn).data().toString();
+    const QString epc = model->index(5, AssetListModel::EpcColumn).data().toString();
+    const QUuid id = model->assetIdAt(5);
+    QVERIFY(!code.isEmpty() && !epc.isEmpty());
+    const QString companyId = window->companyBox()->currentData().toString();
+
+    const auto lookUp = [&](const QString &text, QUuid *found, QString *message) {
+        auto *dialog = new GoToAssetDialog(window->client(), companyId, window.get());
+        QPointer<GoToAssetDialog> guard(dialog);
+        QSignalSpy spy(dialog, &GoToAssetDialog::assetFound);
+        dialog->show();
+        dialog->codeEdit()->setText(text);
+        QTest::keyClick(dialog->codeEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty() || (guard && !guard->messageText().isEmpty()
+                                                   && !guard->messageText().startsWith(QStringLiteral("Looking"))),
+                                 10000);
+        *found = spy.isEmpty() ? QUuid() : spy.first().first().toUuid();
+        *message = guard ? guard->messageText() : QString();
+        if (guard)
+            guard->close();
+    };
+    QUuid found;
+    QString message;
+    // A scanned code in lower case with a trailing line break.
+    lookUp(code.toLower() + QStringLiteral("\n"), &found, &message);
+    QCOMPARE(found, id);
+    lookUp(epc, &found, &message);
+    QCOMPARE(found, id);
+    // Part of a code opens nothing and says why.
+    lookUp(code.left(code.size() - 2), &found, &message);
+    QVERIFY(found.isNull());
+    QVERIFY2(message.contains(QStringLiteral("only contain")), qPrintable(message));
+    lookUp(QStringLiteral("NO-SUCH-ASSET-42"), &found, &message);
+    QVERIFY(found.isNull());
+    QVERIFY2(message.startsWith(QStringLiteral("No asset has the code or EPC")), qPrintable(message));
+
+    // From the main window (Asset › Go to asset, Ctrl+L) the asset opens.
+    auto *action = window->findChild<QAction *>(QStringLiteral("goToAssetAction"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+    action->trigger();
+    GoToAssetDialog *dialog = nullptr;
+    for (GoToAssetDialog *candidate : window->findChildren<GoToAssetDialog *>()) {
+        if (candidate->isVisible())
+            dialog = candidate;
+    }
+    QVERIFY(dialog);
+    dialog->codeEdit()->setText(code);
+    dialog->lookUp();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (AssetDetailsDialog *details : window->findChildren<AssetDetailsDialog *>()) {
+                if (details->assetId() == id)
+                    return true;
+            }
+            return false;
+        }(),
+        10000);
 }
 
 QTEST_MAIN(TestWorkspace)

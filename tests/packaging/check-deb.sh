@@ -160,7 +160,8 @@ field() {
 depends="$(field Depends)"
 # libqt6widgets6 and the others come from dpkg-shlibdeps; libqt6svg6 also
 # carries the SVG icon engine; the rest are listed by hand in packaging/linux/Deb.cmake.
-for package in libqt6widgets6 libqt6network6 libqt6keychain1 libqt6svg6 libqt6charts6 qt6-qpa-plugins qt6-translations-l10n ca-certificates; do
+for package in libqt6widgets6 libqt6network6 libqt6keychain1 libqt6svg6 libqt6charts6 libqt6printsupport6 libxlsxwriter4 \
+    qt6-qpa-plugins qt6-translations-l10n ca-certificates; do
     [[ ", $depends," == *", $package"[\ ,]* ]] || fail "Depends lacks $package: $depends"
     pass "Depends has $package"
 done
