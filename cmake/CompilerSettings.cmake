@@ -34,3 +34,18 @@ if(ACTIVO_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(activo_compile_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# libFuzzer targets (tests/fuzz) need Clang. Every target of such a build is
+# compiled with the fuzzer's coverage instrumentation and with AddressSanitizer
+# and UndefinedBehaviorSanitizer, so activo_core is checked the way the fuzz
+# target is. Only the fuzz targets link libFuzzer itself (-fsanitize=fuzzer).
+if(ACTIVO_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "ACTIVO_BUILD_FUZZERS needs Clang with libFuzzer, but the C++ compiler is "
+            "${CMAKE_CXX_COMPILER_ID}. Configure with the \"fuzz\" preset (cmake --preset fuzz) or "
+            "-DCMAKE_CXX_COMPILER=clang++.")
+    endif()
+    target_compile_options(activo_compile_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(activo_compile_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+#include <limits>
+
 namespace Activo {
 
 bool Page::parse(const QJsonDocument &document, qint64 requestedSkip, Page *page, QString *error)
@@ -49,7 +51,9 @@ void PageCursor::reset()
 
 void PageCursor::noteRecordAdded()
 {
-    if (m_total >= 0)
+    // The server's total may be as large as qint64 allows, and at that
+    // maximum it stays, because one more would overflow.
+    if (m_total >= 0 && m_total < std::numeric_limits<qint64>::max())
         ++m_total;
     if (m_atEnd && m_total > m_nextSkip)
         m_atEnd = false;

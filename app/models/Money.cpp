@@ -68,13 +68,9 @@ std::optional<Money> Money::fromJson(const QJsonValue &value)
     if (!std::isfinite(number) || std::fabs(number) >= 1e13)
         return std::nullopt;
     // Only the conversion back to text touches the double; arithmetic happens on the digits.
-    const QString shortest = QString::number(number, 'g', QLocale::FloatingPointShortest);
-    if (shortest.contains(QLatin1Char('e'), Qt::CaseInsensitive)) {
-        // Tiny values such as 1e-05 have more than two decimals; large ones were rejected above.
-        if (number == 0.0)
-            return Money(0);
-        return std::nullopt;
-    }
+    // The 'f' form has no exponent, unlike 'g', which writes 100000 as "1e+05".
+    // Tiny values come out as "0.00001", with more than two decimals, and are rejected.
+    const QString shortest = QString::number(number, 'f', QLocale::FloatingPointShortest);
     return fromDecimalString(shortest);
 }
 

@@ -71,6 +71,11 @@ void TestMoney::fromJsonNumbers_data()
     QTest::newRow("integer") << QByteArray("42") << qint64(4200);
     QTest::newRow("zero") << QByteArray("0") << qint64(0);
     QTest::newRow("string") << QByteArray("\"1234.56\"") << qint64(123456);
+    // Whole amounts whose shortest 'g' text has an exponent ("1e+05").
+    QTest::newRow("100000") << QByteArray("100000") << qint64(10000000);
+    QTest::newRow("2000000") << QByteArray("2000000") << qint64(200000000);
+    QTest::newRow("1e6 as sent") << QByteArray("1e6") << qint64(100000000);
+    QTest::newRow("100000000000") << QByteArray("100000000000") << qint64(10000000000000);
 }
 
 void TestMoney::fromJsonNumbers()

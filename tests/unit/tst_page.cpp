@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <limits>
+
 using Activo::Page;
 using Activo::PageCursor;
 
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void cursorStopsOnEmptyPage();
     void cursorNeverSkipsUnseenRows();
     void cursorClampsPageSize();
+    void cursorAddedRecordAtMaximumTotal();
 };
 
 void TestPage::parseEnvelope()
@@ -138,6 +141,22 @@ void TestPage::cursorClampsPageSize()
     QCOMPARE(PageCursor(0).requestTake(), 1);
     QCOMPARE(PageCursor(-5).requestTake(), 1);
     QCOMPARE(PageCursor(500).requestTake(), 200);
+}
+
+void TestPage::cursorAddedRecordAtMaximumTotal()
+{
+    // The largest total that the envelope accepts, as a numeric string.
+    Page result;
+    QString error;
+    const QByteArray json = R"({"items": [{"id": 1}], "total": "9223372036854775807"})";
+    QVERIFY2(Page::parse(QJsonDocument::fromJson(json), 0, &result, &error), qPrintable(error));
+    QCOMPARE(result.total, std::numeric_limits<qint64>::max());
+
+    PageCursor cursor(100);
+    cursor.advance(result);
+    cursor.noteRecordAdded();
+    QCOMPARE(cursor.total(), std::numeric_limits<qint64>::max());
+    QVERIFY(!cursor.atEnd());
 }
 
 QTEST_GUILESS_MAIN(TestPage)
