@@ -1885,6 +1885,10 @@
         <source>Net book value</source>
         <translation>Valor neto en libros</translation>
     </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
 </context>
 <context>
     <name>Activo::ScheduleModel</name>

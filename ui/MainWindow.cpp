@@ -511,7 +511,9 @@ void MainWindow::updateStatus()
     }
     m_statusLabel->setText(text);
     if (m_exporter) {
-        const bool isList = currentRecordPage() || m_stack->currentWidget() == registerView();
+        const bool isList = currentRecordPage() || m_stack->currentWidget() == registerView()
+            || (m_summaryPage && m_stack->currentWidget() == m_summaryPage
+                && m_summaryPage->summary()->state() == RegisterSummary::State::Ready);
         m_exporter->setAvailable(isList && !currentCompanyId().isEmpty());
     }
 
@@ -972,6 +974,8 @@ void MainWindow::setUpExport()
             return ListExporter::pageTarget(page, recordContext(), company);
         if (m_stack->currentWidget() == registerView())
             return ListExporter::registerTarget(m_client, m_assetModel, registerView()->table(), company);
+        if (m_summaryPage && m_stack->currentWidget() == m_summaryPage)
+            return m_summaryPage->exportTarget(company);
         return ListExportTarget();
     });
     m_ui->fileMenu->insertActions(m_ui->preferencesAction, {m_exporter->exportAction(),

@@ -3,6 +3,7 @@
 #include "ErrorPanel.h"
 #include "Icons.h"
 
+#include "export/StaticRowSource.h"
 #include "models/Money.h"
 #include "models/RegisterSummary.h"
 
@@ -177,6 +178,43 @@ QString RegisterSummaryPage::statusText() const
     }
     }
     return QString();
+}
+
+ListExportTarget RegisterSummaryPage::exportTarget(const QString &companyName) const
+{
+    ListExportTarget target;
+    if (m_summary->state() != RegisterSummary::State::Ready)
+        return target;
+    target.info.title = tr("Register summary") + QStringLiteral(" — ") + m_groupingBox->currentText();
+    target.info.company = companyName;
+    QVector<ExportColumn> columns;
+    for (int column = 0; column < RegisterSummary::ColumnCount; ++column) {
+        const QString title = m_summary->headerData(column, Qt::Horizontal).toString();
+        target.titles << title;
+        const ExportValueType type = column == RegisterSummary::GroupColumn ? ExportValueType::Text
+            : column == RegisterSummary::CountColumn                        ? ExportValueType::Integer
+                                                                            : ExportValueType::Amount;
+        columns.append(ExportColumn{title, type});
+    }
+    QVector<ExportRow> rows;
+    const QStringList labels = m_summary->groupLabels();
+    const QVector<RegisterSummary::Sums> sums = m_summary->groupSums();
+    const auto addRow = [&rows](const QString &label, const RegisterSummary::Sums &group) {
+        rows.append({ExportCell::ofText(label), ExportCell::ofInteger(group.count), ExportCell::ofAmount(group.costCents),
+                     ExportCell::ofAmount(group.accumulatedCents), ExportCell::ofAmount(group.netBookValueCents)});
+    };
+    for (int i = 0; i < labels.size(); ++i)
+        addRow(labels.at(i), sums.at(i));
+    addRow(tr("Total"), m_summary->totals());
+    for (int row = 0; row < qMin<qsizetype>(rows.size(), 20); ++row) {
+        QStringList texts;
+        for (int column = 0; column < RegisterSummary::ColumnCount; ++column)
+            texts << m_summary->index(row, column).data().toString();
+        target.sampleRows << texts;
+    }
+    target.expectedRows = rows.size();
+    target.createSource = [columns, rows]() -> ExportRowSource * { return new StaticRowSource(columns, rows); };
+    return target;
 }
 
 void RegisterSummaryPage::updateState()

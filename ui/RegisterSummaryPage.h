@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ListExportTarget.h"
 #include "RecordContext.h"
 
 #include <QWidget>
@@ -33,6 +34,9 @@ public:
     QPushButton *cancelButton() const { return m_cancelButton; }
     QChart *chart() const { return m_chart; }
     QString statusText() const;
+    // The table as it stands, for File › Export and Print; invalid until the
+    // whole register has been read.
+    ListExportTarget exportTarget(const QString &companyName) const;
 
     // Loads the summary of this company unless it is already shown.
     void showCompany(const QString &companyId);

@@ -5,6 +5,9 @@
 #include "CommandLine.h"
 #include "DateLineEdit.h"
 #include "DepreciationTab.h"
+#include "ExportDialog.h"
+#include "ListExporter.h"
+#include "export/ExportJob.h"
 #include "GoToAssetDialog.h"
 #include "LifecycleDialog.h"
 #include "LookupComboBox.h"
@@ -693,6 +696,26 @@ void TestWorkspace::registerSummaryAddsUpTheWholeRegister()
         QVERIFY(!page->chart()->series().isEmpty());
     }
     QVERIFY(window->statusText().contains(Money::fromCents(netBookValue).toString(QLocale())));
+
+    // File › Export writes the table with its total row.
+    QTemporaryDir exportDir;
+    const QString csvPath = exportDir.filePath(QStringLiteral("summary.csv"));
+    window->exporter()->exportAction()->trigger();
+    QPointer<ExportDialog> exportDialog = window->exporter()->exportDialog();
+    QVERIFY(exportDialog);
+    exportDialog->setFormat(ExportDialog::Format::Csv);
+    exportDialog->setFilePath(csvPath);
+    exportDialog->startExport();
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(csvPath), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(exportDialog.isNull() || !exportDialog->job() || !exportDialog->job()->isRunning(), 10000);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString csvText = QString::fromUtf8(csv.readAll());
+    QCOMPARE(csvText.count(QStringLiteral("\r\n")), summary->rowCount() + 1);
+    QVERIFY2(csvText.contains(QStringLiteral("Total")), qPrintable(csvText));
+    QVERIFY2(csvText.contains(QString::number(netBookValue / 100) + u'.'
+                              + QString::number(netBookValue % 100).rightJustified(2, u'0')),
+             qPrintable(csvText));
 
     // Cancel stops the reading and says that the figures are partial.
     page->reload();
