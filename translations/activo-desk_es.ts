@@ -483,6 +483,14 @@
         <source>Computed and projected</source>
         <translation>Calculado y proyectado</translation>
     </message>
+    <message>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <source>Depreciation schedule of %1</source>
+        <translation>Calendario de depreciación de %1</translation>
+    </message>
 </context>
 <context>
     <name>Activo::ErrorPanel</name>

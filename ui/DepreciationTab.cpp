@@ -1,8 +1,10 @@
 #include "DepreciationTab.h"
 
 #include "ErrorPanel.h"
+#include "ListExporter.h"
 
 #include "api/PageWalker.h"
+#include "export/StaticRowSource.h"
 #include "models/LocaleFormat.h"
 #include "models/Money.h"
 
@@ -21,6 +23,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QUrlQuery>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -155,6 +158,7 @@ DepreciationTab::DepreciationTab(const RecordContext &context, QString companyId
     , m_model(new ScheduleModel(this))
     , m_chart(new QChart)
     , m_chartView(new QChartView(m_chart, this))
+    , m_exportStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("depreciationTab"));
     setAccessibleName(tr("Depreciation schedule"));
@@ -205,6 +209,25 @@ DepreciationTab::DepreciationTab(const RecordContext &context, QString companyId
     asOfRow->addWidget(asOfLabel);
     asOfRow->addWidget(m_asOfBox);
     asOfRow->addStretch();
+    m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
+    m_exportStatus->setTextFormat(Qt::PlainText);
+    m_exportStatus->setAccessibleName(tr("Export status"));
+    asOfRow->addWidget(m_exportStatus);
+    if (context.settings) {
+        // Export and Print take the whole schedule as the table shows it.
+        m_exporter = new ListExporter(this, context.settings);
+        m_exporter->setTargetProvider([this] { return exportTarget(); });
+        m_exporter->setStatusHandler([this](const QString &text) { m_exportStatus->setText(text); });
+        for (QAction *action : {m_exporter->exportAction(), m_exporter->printAction()}) {
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            addAction(action);
+            auto *button = new QToolButton(this);
+            button->setDefaultAction(action);
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+            button->setAccessibleName(action->text().remove(u'&').remove(u'…'));
+            asOfRow->addWidget(button);
+        }
+    }
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_chartView);
@@ -326,7 +349,43 @@ void DepreciationTab::showSchedule()
     m_asOfBox->setCurrentIndex(current);
     m_table->resizeColumnToContents(ScheduleModel::PeriodColumn);
     m_pages->setCurrentIndex(2);
+    if (m_exporter)
+        m_exporter->setAvailable(true);
     updateAsOf();
+}
+
+ListExportTarget DepreciationTab::exportTarget() const
+{
+    ListExportTarget target;
+    const DepreciationSchedule &schedule = m_model->schedule();
+    if (schedule.isEmpty() || !m_asset)
+        return target;
+    target.info.title = tr("Depreciation schedule of %1").arg(m_asset->assetCode);
+    QVector<ExportColumn> columns;
+    for (int column = 0; column < ScheduleModel::ColumnCount; ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        target.titles << title;
+        const bool text = column == ScheduleModel::PeriodColumn || column == ScheduleModel::SourceColumn;
+        columns.append(ExportColumn{title, text ? ExportValueType::Text : ExportValueType::Amount});
+    }
+    QVector<ExportRow> rows;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        ExportRow cells;
+        QStringList texts;
+        for (int column = 0; column < ScheduleModel::ColumnCount; ++column) {
+            const QModelIndex index = m_model->index(row, column);
+            const QVariant cents = index.data(ScheduleModel::CentsRole);
+            cells.append(cents.isValid() ? ExportCell::ofAmount(cents.toLongLong())
+                                         : ExportCell::ofText(index.data().toString()));
+            texts << index.data().toString();
+        }
+        rows.append(cells);
+        if (target.sampleRows.size() < 20)
+            target.sampleRows << texts;
+    }
+    target.expectedRows = rows.size();
+    target.createSource = [columns, rows]() -> ExportRowSource * { return new StaticRowSource(columns, rows); };
+    return target;
 }
 
 void DepreciationTab::updateAsOf()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ListExportTarget.h"
 #include "RecordContext.h"
 #include "models/Asset.h"
 #include "models/DepreciationSchedule.h"
@@ -18,6 +19,7 @@ class QTableView;
 namespace Activo {
 
 class ErrorPanel;
+class ListExporter;
 class PageWalker;
 
 // The periods of a DepreciationSchedule as table rows. Posted months read
@@ -71,6 +73,9 @@ public:
     QString totalsText() const;
     QString noteText() const;
     bool isLoaded() const { return m_loaded; }
+    // The schedule as shown, for Export and Print; invalid before it loads.
+    ListExportTarget exportTarget() const;
+    ListExporter *exporter() const { return m_exporter; }
 
 Q_SIGNALS:
     void loaded();
@@ -103,6 +108,8 @@ private:
     ScheduleModel *m_model;
     QChart *m_chart;
     QChartView *m_chartView;
+    ListExporter *m_exporter = nullptr;
+    QLabel *m_exportStatus;
 };
 
 } // namespace Activo

@@ -65,7 +65,7 @@ public:
 
 } // namespace
 
-ListExporter::ListExporter(QMainWindow *window, AppSettings *settings)
+ListExporter::ListExporter(QWidget *window, AppSettings *settings)
     : QObject(window)
     , m_window(window)
     , m_settings(settings)
@@ -105,7 +105,10 @@ ListExportTarget ListExporter::currentTarget() const
 
 void ListExporter::showStatusMessage(const QString &text)
 {
-    m_window->statusBar()->showMessage(text, kStatusMessageMs);
+    if (m_statusHandler)
+        m_statusHandler(text);
+    else if (auto *mainWindow = qobject_cast<QMainWindow *>(m_window))
+        mainWindow->statusBar()->showMessage(text, kStatusMessageMs);
 }
 
 ListExportTarget ListExporter::registerTarget(ApiClient *client, AssetListModel *model, const QTableView *table,

@@ -35,7 +35,10 @@ class ListExporter : public QObject
 public:
     using TargetProvider = std::function<ListExportTarget()>;
 
-    ListExporter(QMainWindow *window, AppSettings *settings);
+    // `window` parents the dialogs; a QMainWindow also shows the outcome in
+    // its status bar, any other window through setStatusHandler().
+    ListExporter(QWidget *window, AppSettings *settings);
+    void setStatusHandler(std::function<void(const QString &)> handler) { m_statusHandler = std::move(handler); }
     ~ListExporter() override;
 
     void setTargetProvider(TargetProvider provider) { m_provider = std::move(provider); }
@@ -68,7 +71,8 @@ private:
     ListExportTarget currentTarget() const;
     void showStatusMessage(const QString &text);
 
-    QMainWindow *m_window;
+    QWidget *m_window;
+    std::function<void(const QString &)> m_statusHandler;
     AppSettings *m_settings;
     TargetProvider m_provider;
     QAction *m_exportAction;

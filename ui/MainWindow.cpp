@@ -758,7 +758,7 @@ void MainWindow::showAbout()
 
 RecordContext MainWindow::recordContext() const
 {
-    return RecordContext{m_client, m_lookups, m_assetDirectory, m_lifecycle};
+    return RecordContext{m_client, m_lookups, m_assetDirectory, m_lifecycle, m_services.settings};
 }
 
 QString MainWindow::currentCompanyId() const

@@ -5,6 +5,7 @@
 namespace Activo {
 
 class ApiClient;
+class AppSettings;
 class AssetDirectory;
 class LifecycleSupport;
 class LookupCache;
@@ -17,6 +18,7 @@ struct RecordContext
     LookupCache *lookups = nullptr;
     AssetDirectory *assets = nullptr;
     LifecycleSupport *lifecycle = nullptr;
+    AppSettings *settings = nullptr; // export choices; may be null in tests
 };
 
 } // namespace Activo

@@ -32,6 +32,7 @@
 #include "settings/SessionKeyStore.h"
 
 #include <QAction>
+#include <QPrinter>
 #include <QPushButton>
 #include <QUrlQuery>
 #include <QChart>
@@ -634,6 +635,29 @@ void TestWorkspace::depreciationTabShowsTheSchedule()
     QVERIFY(tab->totalsText().contains(Money::fromCents(period.accumulatedCents).toString(QLocale())));
     // Posted line, computed line and the "as of" marker.
     QCOMPARE(tab->chart()->series().size(), 3);
+
+    // The schedule exports every period and prints to PDF.
+    QVERIFY(tab->exporter());
+    QTemporaryDir exportDir;
+    const QString csvPath = exportDir.filePath(QStringLiteral("schedule.csv"));
+    tab->exporter()->exportAction()->trigger();
+    QPointer<ExportDialog> exportDialog = tab->exporter()->exportDialog();
+    QVERIFY(exportDialog);
+    exportDialog->setFormat(ExportDialog::Format::Csv);
+    exportDialog->setFilePath(csvPath);
+    exportDialog->startExport();
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(csvPath), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(exportDialog.isNull() || !exportDialog->job() || !exportDialog->job()->isRunning(), 10000);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(csv.readAll()).count(QStringLiteral("\r\n")), model->rowCount() + 1);
+    const QString pdfPath = exportDir.filePath(QStringLiteral("schedule.pdf"));
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    printer->setOutputFormat(QPrinter::PdfFormat);
+    printer->setOutputFileName(pdfPath);
+    ExportJob *printJob = tab->exporter()->printTo(std::move(printer));
+    QVERIFY(printJob);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(pdfPath).size() > 1000, 20000);
     details->close();
 }
 
