@@ -49,17 +49,24 @@
 <context>
     <name>Activo::DepreciationTab</name>
     <message numerus="yes">
-        <source>%n posted month(s) from the server; the other months are computed straight-line from the cost, the salvage value and the useful life, in italics.</source>
-        <translation>
-            <numerusform>%n posted month from the server; the other months are computed straight-line from the cost, the salvage value and the useful life, in italics.</numerusform>
-            <numerusform>%n posted months from the server; the other months are computed straight-line from the cost, the salvage value and the useful life, in italics.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n entry(ies) could not be placed in the useful life and were left out.</source>
         <translation>
             <numerusform>%n entry(ies) could not be placed in the useful life and were left out.</numerusform>
             <numerusform>%n entry(ies) could not be placed in the useful life and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posted month(s) from the server. The other months, in grey italics, are computed straight-line from the cost, the salvage value and the useful life.</source>
+        <translation>
+            <numerusform>%n posted month from the server. The other months, in grey italics, are computed straight-line from the cost, the salvage value and the useful life.</numerusform>
+            <numerusform>%n posted months from the server. The other months, in grey italics, are computed straight-line from the cost, the salvage value and the useful life.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Depreciation schedule of %1 — %2: cost %3, salvage value %4, useful life %n month(s)</source>
+        <translation>
+            <numerusform>Depreciation schedule of %1 — %2: cost %3, salvage value %4, useful life %n month</numerusform>
+            <numerusform>Depreciation schedule of %1 — %2: cost %3, salvage value %4, useful life %n months</numerusform>
         </translation>
     </message>
 </context>

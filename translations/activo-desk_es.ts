@@ -449,13 +449,6 @@
         <source>The depreciation entries could not be loaded.</source>
         <translation>No se pudieron cargar los asientos de depreciación.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n posted month(s) from the server; the other months are computed straight-line from the cost, the salvage value and the useful life, in italics.</source>
-        <translation>
-            <numerusform>%n mes contabilizado en el servidor; los demás meses se calculan en línea recta a partir del costo, el valor residual y la vida útil, en cursiva.</numerusform>
-            <numerusform>%n meses contabilizados en el servidor; los demás meses se calculan en línea recta a partir del costo, el valor residual y la vida útil, en cursiva.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The method is %1, so the computed months are only an estimate.</source>
         <translation>El método es %1, así que los meses calculados son solo una estimación.</translation>
@@ -487,9 +480,23 @@
         <source>Export status</source>
         <translation>Estado de la exportación</translation>
     </message>
+    <message numerus="yes">
+        <source>%n posted month(s) from the server. The other months, in grey italics, are computed straight-line from the cost, the salvage value and the useful life.</source>
+        <translation>
+            <numerusform>%n mes contabilizado en el servidor. Los demás meses, en cursiva gris, se calculan en línea recta a partir del costo, el valor residual y la vida útil.</numerusform>
+            <numerusform>%n meses contabilizados en el servidor. Los demás meses, en cursiva gris, se calculan en línea recta a partir del costo, el valor residual y la vida útil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Depreciation schedule of %1 — %2: cost %3, salvage value %4, useful life %n month(s)</source>
+        <translation>
+            <numerusform>Calendario de depreciación de %1 — %2: costo %3, valor residual %4, vida útil %n mes</numerusform>
+            <numerusform>Calendario de depreciación de %1 — %2: costo %3, valor residual %4, vida útil %n meses</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Depreciation schedule of %1</source>
-        <translation>Calendario de depreciación de %1</translation>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -1878,10 +1885,6 @@
         <translation>Los %1 grupos con mayor valor neto en libros</translation>
     </message>
     <message>
-        <source>By net book value</source>
-        <translation>Por valor neto en libros</translation>
-    </message>
-    <message>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
@@ -1896,6 +1899,10 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>All groups, by net book value</source>
+        <translation>Todos los grupos, por valor neto en libros</translation>
     </message>
 </context>
 <context>

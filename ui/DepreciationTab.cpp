@@ -1,5 +1,6 @@
 #include "DepreciationTab.h"
 
+#include "ChartAxes.h"
 #include "ErrorPanel.h"
 #include "ListExporter.h"
 
@@ -11,7 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,11 +41,6 @@ QString periodText(const DepreciationSchedule::Period &period, const QLocale &lo
 QString money(qint64 cents, const QLocale &locale)
 {
     return Money::fromCents(cents).toString(locale);
-}
-
-qint64 toMsecs(const QDate &date)
-{
-    return QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch();
 }
 
 } // namespace
@@ -328,8 +324,8 @@ void DepreciationTab::showSchedule()
     }
     const QLocale locale;
     QStringList notes;
-    notes << tr("%n posted month(s) from the server; the other months are computed straight-line from the cost, "
-                "the salvage value and the useful life, in italics.", nullptr, schedule.postedCount());
+    notes << tr("%n posted month(s) from the server. The other months, in grey italics, are computed "
+                "straight-line from the cost, the salvage value and the useful life.", nullptr, schedule.postedCount());
     if (schedule.isEstimate())
         notes << tr("The method is %1, so the computed months are only an estimate.")
                      .arg(Asset::depreciationMethodText(m_asset->depreciationMethod));
@@ -360,7 +356,12 @@ ListExportTarget DepreciationTab::exportTarget() const
     const DepreciationSchedule &schedule = m_model->schedule();
     if (schedule.isEmpty() || !m_asset)
         return target;
-    target.info.title = tr("Depreciation schedule of %1").arg(m_asset->assetCode);
+    const QLocale locale;
+    // A printout must identify the asset and its basis without the app.
+    target.info.title = tr("Depreciation schedule of %1 — %2: cost %3, salvage value %4, useful life %n month(s)",
+                           nullptr, m_asset->usefulLifeMonths.value_or(0))
+                            .arg(m_asset->assetCode, m_asset->name, money(schedule.costCents(), locale),
+                                 money(schedule.salvageCents(), locale));
     QVector<ExportColumn> columns;
     for (int column = 0; column < ScheduleModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
@@ -383,6 +384,19 @@ ListExportTarget DepreciationTab::exportTarget() const
         if (target.sampleRows.size() < 20)
             target.sampleRows << texts;
     }
+    // A total row: the charges of the whole life.
+    ExportRow total;
+    for (int column = 0; column < ScheduleModel::ColumnCount; ++column) {
+        if (column == ScheduleModel::PeriodColumn)
+            total.append(ExportCell::ofText(tr("Total")));
+        else if (column == ScheduleModel::ChargeColumn)
+            total.append(ExportCell::ofAmount(schedule.totalChargeCents()));
+        else if (column == ScheduleModel::SourceColumn)
+            total.append(ExportCell::ofText(QString()));
+        else
+            total.append(ExportCell::emptyOf(ExportValueType::Amount));
+    }
+    rows.append(total);
     target.expectedRows = rows.size();
     target.createSource = [columns, rows]() -> ExportRowSource * { return new StaticRowSource(columns, rows); };
     return target;
@@ -437,18 +451,19 @@ void DepreciationTab::updateChart()
     computed->setName(schedule.isEstimate() ? tr("Estimate") : tr("Computed and projected"));
     QPen solid(palette.color(QPalette::Highlight), 2);
     posted->setPen(solid);
-    QPen dashed = solid;
+    // Another shade as well as dashes, so the legend tells the two apart.
+    QPen dashed(palette.color(QPalette::Highlight).lighter(140), 2);
     dashed.setStyle(Qt::DashLine);
     computed->setPen(dashed);
 
     const QDate start = QDate(schedule.periods().first().year, schedule.periods().first().month, 1).addDays(-1);
     // The line starts at the cost, at the end of the month of acquisition.
     bool lastWasPosted = schedule.periods().first().posted;
-    (lastWasPosted ? posted : computed)->append(qreal(toMsecs(start)), qreal(schedule.costCents()) / 100.0);
+    (lastWasPosted ? posted : computed)->append(qreal(ChartAxes::position(start)), qreal(schedule.costCents()) / 100.0);
     qreal minimum = qreal(schedule.salvageCents()) / 100.0;
     qreal maximum = qreal(schedule.costCents()) / 100.0;
     for (const DepreciationSchedule::Period &period : schedule.periods()) {
-        const qreal x = qreal(toMsecs(period.endDate()));
+        const qreal x = qreal(ChartAxes::position(period.endDate()));
         const qreal y = qreal(period.closingCents) / 100.0;
         minimum = qMin(minimum, y);
         maximum = qMax(maximum, y);
@@ -461,14 +476,9 @@ void DepreciationTab::updateChart()
         lastWasPosted = period.posted;
     }
 
-    auto *axisX = new QDateTimeAxis;
-    axisX->setFormat(QStringLiteral("MMM yyyy"));
-    axisX->setTickCount(6);
-    axisX->setLabelsBrush(palette.brush(QPalette::Text));
-    auto *axisY = new QValueAxis;
-    axisY->setLabelFormat(QStringLiteral("%'.0f"));
-    axisY->setLabelsBrush(palette.brush(QPalette::Text));
-    axisY->setRange(qMin(0.0, minimum), maximum * 1.05 + 1);
+    const QLocale locale;
+    QCategoryAxis *axisX = ChartAxes::months(start, schedule.periods().last().endDate(), locale, palette);
+    QCategoryAxis *axisY = ChartAxes::amounts(minimum, maximum, locale, palette);
     m_chart->addAxis(axisX, Qt::AlignBottom);
     m_chart->addAxis(axisY, Qt::AlignLeft);
 
@@ -479,7 +489,8 @@ void DepreciationTab::updateChart()
     };
     // Attaching a series narrows the axis to it; the whole life is shown.
     const auto fixRange = [axisX, &schedule, start] {
-        axisX->setRange(QDateTime(start, QTime(0, 0)), QDateTime(schedule.periods().last().endDate(), QTime(23, 0)));
+        axisX->setRange(double(ChartAxes::position(start)),
+                        double(ChartAxes::position(schedule.periods().last().endDate())));
     };
     if (posted->count() > 0)
         addSeries(posted);
@@ -497,7 +508,7 @@ void DepreciationTab::updateChart()
         QPen markerPen(palette.color(QPalette::Text), 1);
         markerPen.setStyle(Qt::DotLine);
         marker->setPen(markerPen);
-        const qreal x = qreal(toMsecs(schedule.periods().at(row).endDate()));
+        const qreal x = qreal(ChartAxes::position(schedule.periods().at(row).endDate()));
         marker->append(x, axisY->min());
         marker->append(x, axisY->max());
         addSeries(marker);

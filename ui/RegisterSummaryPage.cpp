@@ -1,5 +1,6 @@
 #include "RegisterSummaryPage.h"
 
+#include "ChartAxes.h"
 #include "ErrorPanel.h"
 #include "Icons.h"
 
@@ -23,7 +24,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QValueAxis>
+#include <QCategoryAxis>
 
 namespace Activo {
 
@@ -99,7 +100,7 @@ RegisterSummaryPage::RegisterSummaryPage(const RecordContext &context, QWidget *
     chartView->setObjectName(QStringLiteral("summaryChart"));
     chartView->setAccessibleName(tr("Register summary chart"));
     chartView->setRenderHint(QPainter::Antialiasing);
-    chartView->setMinimumHeight(320);
+    chartView->setMinimumHeight(420);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -259,18 +260,23 @@ void RegisterSummaryPage::updateChart()
     }
     const int shown = int(qMin<qsizetype>(labels.size(), kChartGroups));
     m_chart->setTitle(labels.size() > shown ? tr("The %1 groups with the largest net book value").arg(shown)
-                                            : tr("By net book value"));
+                                            : tr("All groups, by net book value"));
     auto *cost = new QBarSet(tr("Cost"));
     auto *accumulated = new QBarSet(tr("Accumulated depreciation"));
     auto *netBookValue = new QBarSet(tr("Net book value"));
+    // Three clearly different shades from the palette: light, dark, accent.
     cost->setColor(palette.color(QPalette::Mid));
-    accumulated->setColor(palette.color(QPalette::Dark));
+    QColor dark = palette.color(QPalette::Text);
+    dark.setAlpha(150);
+    accumulated->setColor(dark);
     netBookValue->setColor(palette.color(QPalette::Highlight));
     QStringList categories;
     double maximum = 0;
     // Horizontal bars are drawn from the bottom up; the largest group goes on top.
     for (int i = shown - 1; i >= 0; --i) {
-        categories << labels.at(i);
+        // The code alone keeps the labels short enough for every bar to get one.
+        const qsizetype dash = labels.at(i).indexOf(QStringLiteral(" — "));
+        categories << (dash > 0 ? labels.at(i).left(dash) : labels.at(i));
         *cost << double(sums.at(i).costCents) / 100.0;
         *accumulated << double(sums.at(i).accumulatedCents) / 100.0;
         *netBookValue << double(sums.at(i).netBookValueCents) / 100.0;
@@ -286,10 +292,7 @@ void RegisterSummaryPage::updateChart()
     // Qt elides category labels to the space it plans for them, often to "…".
     axisY->setTruncateLabels(false);
     axisY->setLabelsBrush(palette.brush(QPalette::Text));
-    auto *axisX = new QValueAxis;
-    axisX->setLabelFormat(QStringLiteral("%'.0f"));
-    axisX->setRange(0, maximum * 1.05 + 1);
-    axisX->setLabelsBrush(palette.brush(QPalette::Text));
+    QCategoryAxis *axisX = ChartAxes::amounts(0, maximum, QLocale(), palette);
     m_chart->addAxis(axisY, Qt::AlignLeft);
     m_chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);

@@ -650,7 +650,12 @@ void TestWorkspace::depreciationTabShowsTheSchedule()
     QTRY_VERIFY_WITH_TIMEOUT(exportDialog.isNull() || !exportDialog->job() || !exportDialog->job()->isRunning(), 10000);
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
-    QCOMPARE(QString::fromUtf8(csv.readAll()).count(QStringLiteral("\r\n")), model->rowCount() + 1);
+    // A header, one line per month and the total of the charges.
+    const QString csvText = QString::fromUtf8(csv.readAll());
+    QCOMPARE(csvText.count(QStringLiteral("\r\n")), model->rowCount() + 2);
+    const qint64 total = schedule.totalChargeCents();
+    QVERIFY2(csvText.contains(QString::number(total / 100) + u'.' + QString::number(total % 100).rightJustified(2, u'0')),
+             qPrintable(csvText.right(200)));
     const QString pdfPath = exportDir.filePath(QStringLiteral("schedule.pdf"));
     auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
     printer->setOutputFormat(QPrinter::PdfFormat);
