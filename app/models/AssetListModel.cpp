@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace Activo {
 
 namespace {
@@ -290,6 +292,17 @@ int AssetListModel::appendItems(const QJsonArray &items)
         endInsertRows();
     }
     return skipped;
+}
+
+void AssetListModel::reserveRows(qint64 total)
+{
+    // Growing a vector of 65,536 rows moves all of them and stalls the GUI
+    // thread for several milliseconds; one reservation avoids every move.
+    // A total beyond what a register holds is not trusted that far.
+    constexpr qint64 kMaxReserved = 250000;
+    const qint64 rows = std::clamp<qint64>(total, 0, kMaxReserved);
+    m_rows.reserve(size_t(rows));
+    m_rowById.reserve(qsizetype(rows));
 }
 
 void AssetListModel::clearItems()

@@ -75,6 +75,7 @@ protected:
     int appendItems(const QJsonArray &items) override;
     void clearItems() override;
     void addQueryItems(QUrlQuery &query) const override;
+    void reserveRows(qint64 total) override;
 
 private:
     static constexpr qint64 kNoAmount = std::numeric_limits<qint64>::min();

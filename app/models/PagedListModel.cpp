@@ -150,6 +150,8 @@ void PagedListModel::handleReply(ApiJob *job, quint64 generation)
     // while they are: views and testers react to rowsInserted by asking for more,
     // which would otherwise request this same page again.
     m_cursor.advance(page);
+    if (rowsBefore == 0)
+        reserveRows(page.total);
     m_appending = true;
     const int skipped = appendItems(page.items);
     m_appending = false;

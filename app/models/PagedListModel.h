@@ -82,6 +82,9 @@ protected:
     virtual void clearItems() = 0;
     // Adds resource-specific parameters (the search text of the asset list, filters).
     virtual void addQueryItems(QUrlQuery &query) const;
+    // Called with the server's total before the first page's rows are
+    // appended, so storage can grow once instead of page by page.
+    virtual void reserveRows(qint64 total) { Q_UNUSED(total) }
 
     ApiClient *client() const { return m_client; }
     // Counts a record the user created in this list: the total grows by one,
