@@ -10,7 +10,7 @@ namespace Activo {
 class PagedTableView;
 class RecordListModel;
 
-// What happened to one asset: its transfers, check-outs, reservations and
+// The history of one asset: its transfers, check-outs, reservations and
 // depreciation entries, each read with the API's assetId filter and shown
 // with its own loading, empty and failed states. Nothing loads until the
 // widget is first shown.

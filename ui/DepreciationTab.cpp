@@ -258,14 +258,14 @@ void DepreciationTab::setAsset(const Asset &asset)
 {
     m_asset = asset;
     m_loaded = false;
-    if (m_wanted || isVisible())
+    if (m_shownOnce || isVisible())
         startLoading();
 }
 
 void DepreciationTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    m_wanted = true;
+    m_shownOnce = true;
     if (!m_loaded && !m_walker && m_asset)
         startLoading();
 }
@@ -451,7 +451,7 @@ void DepreciationTab::updateChart()
     computed->setName(schedule.isEstimate() ? tr("Estimate") : tr("Computed and projected"));
     QPen solid(palette.color(QPalette::Highlight), 2);
     posted->setPen(solid);
-    // Another shade as well as dashes, so the legend tells the two apart.
+    // Another shade as well as dashes, so that the legend distinguishes the two lines.
     QPen dashed(palette.color(QPalette::Highlight).lighter(140), 2);
     dashed.setStyle(Qt::DashLine);
     computed->setPen(dashed);

@@ -96,7 +96,7 @@ private:
     int m_unreadableEntries = 0;
     QPointer<PageWalker> m_walker;
     bool m_loaded = false;
-    bool m_wanted = false;
+    bool m_shownOnce = false;
 
     QStackedWidget *m_pages;
     QLabel *m_messageLabel;

@@ -14,8 +14,8 @@ class ApiJob;
 
 // "Go to asset" (Ctrl+L): an asset code or RFID EPC, typed or read by a
 // barcode or RFID scanner that ends with Enter, opens that asset. The
-// server's search finds candidates; only an exact match of the code
-// (ignoring case) or of the EPC is taken, so a partial code never opens
+// server's search finds candidates. Only an exact match of the code
+// (ignoring case) or of the EPC is taken, so a partial code cannot open
 // the wrong asset. When nothing matches, the text stays selected so the
 // next scan replaces it.
 class GoToAssetDialog : public QDialog

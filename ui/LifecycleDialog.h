@@ -25,7 +25,7 @@ class MoneyLineEdit;
 // Dispose. The form is checked before anything is sent; the server's
 // refusal ("Asset is already checked out.") is shown in the dialog with
 // everything typed kept. When the server does not offer the action, the
-// dialog says so and the action is hidden for the rest of the session.
+// dialog reports it and the action is hidden for the rest of the session.
 class LifecycleDialog : public QDialog
 {
     Q_OBJECT

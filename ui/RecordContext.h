@@ -10,8 +10,8 @@ class AssetDirectory;
 class LifecycleSupport;
 class LookupCache;
 
-// What the record lists and dialogs of one main window share: its client,
-// its caches and what the server turned out not to offer.
+// Services that the record lists and dialogs of one main window share: its
+// client, its caches and the actions the server does not offer.
 struct RecordContext
 {
     ApiClient *client = nullptr;

@@ -34,8 +34,8 @@ public:
     QPushButton *cancelButton() const { return m_cancelButton; }
     QChart *chart() const { return m_chart; }
     QString statusText() const;
-    // The table as it stands, for File › Export and Print; invalid until the
-    // whole register has been read.
+    // Returns the table as shown, for File › Export and Print. The target is
+    // invalid until the whole register has been read.
     ListExportTarget exportTarget(const QString &companyName) const;
 
     // Loads the summary of this company unless it is already shown.

@@ -16,8 +16,11 @@ class ApiJob;
 // Code and name of assets that other records name only by id (transfers,
 // journal lines, count results). Each unknown id is read once with
 // GET /assets/{id}, at most a few at a time, and kept for the session.
-// Callers ask with find(), which never waits: a miss queues the read and
-// resolved() follows.
+// Callers ask with find(), which returns at once: a miss queues the read
+// and resolved() follows.
+//
+// NOTE: the API has no request for several assets by id, so a long list of
+// records naming many assets costs one GET per asset on screen.
 //
 // The newest requests are read first and the queue is bounded: a view asks
 // for the rows it paints, so ids that scrolled out of sight long ago are

@@ -297,8 +297,8 @@ int AssetListModel::appendItems(const QJsonArray &items)
 void AssetListModel::reserveRows(qint64 total)
 {
     // Growing a vector of 65,536 rows moves all of them and stalls the GUI
-    // thread for several milliseconds; one reservation avoids every move.
-    // A total beyond what a register holds is not trusted that far.
+    // thread for several milliseconds, so one reservation replaces every move.
+    // A total above the cap is not trusted: it could exhaust memory.
     constexpr qint64 kMaxReserved = 250000;
     const qint64 rows = std::clamp<qint64>(total, 0, kMaxReserved);
     m_rows.reserve(size_t(rows));

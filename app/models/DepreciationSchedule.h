@@ -58,7 +58,7 @@ public:
     };
     static std::optional<PostedEntry> entryFromJson(const QJsonObject &object);
 
-    // The schedule of an asset. `reason` says why there is none (no
+    // Builds the schedule of an asset. reason() explains an empty schedule (no
     // acquisition date, no useful life, nothing to depreciate).
     static DepreciationSchedule build(qint64 costCents, qint64 salvageCents, int usefulLifeMonths,
                                       const QDate &acquired, const QString &method,

@@ -19,9 +19,9 @@ class ApiJob;
 // The lifecycle actions of an asset: POST /assets/{id}/<route>.
 //
 // The contract marks these routes as inferred, so a server may not have
-// them. A 405 for an action route means the server lacks it; a 404 may mean
-// that too, or that the asset is gone, so the asset is read back to tell the
-// two apart.
+// them. A 405 for an action route means that the server lacks it. A 404 can
+// mean that too, or that the asset is gone, so the asset is read back to
+// find out which.
 enum class LifecycleAction { Transfer, CheckOut, CheckIn, Reserve, Dispose };
 
 namespace LifecycleActions {
@@ -29,10 +29,9 @@ QList<LifecycleAction> all();
 QString route(LifecycleAction action);       // "transfer", "checkout", ...
 QString menuText(LifecycleAction action);    // "&Transfer…"
 QString title(LifecycleAction action);       // "Transfer asset"
-// Whether the action makes sense for an asset with this status and
-// availability. Only the values known to rule an action out count
-// (a disposed asset, a check-in of an asset that is available); the server
-// has the last word.
+// Returns whether the action makes sense for an asset with this status and
+// availability. Only values known to rule an action out count, such as a
+// disposed asset or a check-in of an available asset. The server decides.
 bool allowedFor(LifecycleAction action, const QString &status, const QString &availability);
 } // namespace LifecycleActions
 
@@ -62,7 +61,7 @@ class LifecycleRequest : public QObject
 public:
     enum class Outcome {
         Done,        // record() is what the server returned
-        Rejected,    // the server refused; error() holds the reason (a rule, bad input, a 401)
+        Rejected,    // the server rejected it; error() contains the reason (a rule, bad input, a 401)
         Unsupported, // the server does not offer this action
         AssetGone,   // the asset no longer exists
     };

@@ -26,7 +26,7 @@ enum Role {
 
 // Any list endpoint of the API, paged like the register and shown through a
 // column description (ResourceCatalog). Records are kept as the JSON objects
-// the server sent, so properties the client does not know survive; those
+// the server sent, so properties unknown to the client survive. These
 // lists are small next to the asset register.
 class RecordListModel : public PagedListModel
 {

@@ -19,8 +19,8 @@ class ParallelPageLoader;
 // is read (several at a time) and only the sums are kept, so a register of
 // 100,000 assets costs a few kilobytes here.
 //
-// Amounts that are missing or unreadable on an asset count as zero and the
-// asset is counted in unreadableAssets(); assets without the link are summed
+// Amounts that are missing or unreadable on an asset count as zero, and the
+// asset is counted in unreadableAssets(). Assets without the link are summed
 // under "(none)".
 class RegisterSummary : public QAbstractTableModel
 {

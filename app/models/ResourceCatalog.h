@@ -33,7 +33,7 @@ enum class Resource {
     Reservations,
 };
 
-// How a property of a record is shown.
+// The display kind of a record's property.
 enum class ValueKind {
     Text,
     Status,  // a server enumeration: known values are translated, others shown as sent
@@ -55,7 +55,7 @@ struct ColumnSpec
     bool shownByDefault = true;
 };
 
-// What opening a row shows besides the record itself.
+// The lines that opening a row shows besides the record itself.
 enum class DrillDown {
     None,
     RunEntries,      // the run's depreciation entries (runId filter)

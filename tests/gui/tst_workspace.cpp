@@ -746,7 +746,7 @@ void TestWorkspace::registerSummaryAddsUpTheWholeRegister()
                               + QString::number(netBookValue % 100).rightJustified(2, u'0')),
              qPrintable(csvText));
 
-    // Cancel stops the reading and says that the figures are partial.
+    // Cancel stops the reading and reports that the figures are partial.
     page->reload();
     QCOMPARE(summary->state(), RegisterSummary::State::Loading);
     QVERIFY(page->cancelButton()->isVisible());
@@ -789,7 +789,7 @@ void TestWorkspace::goToAssetTakesOnlyAnExactCodeOrEpc()
     QCOMPARE(found, id);
     lookUp(epc, &found, &message);
     QCOMPARE(found, id);
-    // Part of a code opens nothing and says why.
+    // Part of a code opens nothing and explains why.
     lookUp(code.left(code.size() - 2), &found, &message);
     QVERIFY(found.isNull());
     QVERIFY2(message.contains(QStringLiteral("only contain")), qPrintable(message));

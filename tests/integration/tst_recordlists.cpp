@@ -53,7 +53,7 @@ private Q_SLOTS:
     void scheduleAgreesWithPostedEntries();
     void sessionResultsCoverEveryStatus();
     void assetDirectoryReadsEachAssetOnce();
-    void lifecycleRequestTellsMissingRouteFromMissingAsset();
+    void missingAssetIsNotMissingRoute();
     void missingRoutesAreReportedAsUnsupported_data();
     void missingRoutesAreReportedAsUnsupported();
 
@@ -378,7 +378,7 @@ void TestRecordLists::assetDirectoryReadsEachAssetOnce()
     QTRY_COMPARE(m_sandbox.countRequests(QStringLiteral("GET"), QStringLiteral("/assets/")), readsBefore + 3);
 }
 
-void TestRecordLists::lifecycleRequestTellsMissingRouteFromMissingAsset()
+void TestRecordLists::missingAssetIsNotMissingRoute()
 {
     // On a server with the routes, an unknown asset is reported as gone.
     LifecycleRequest request(m_client, LifecycleAction::CheckIn, m_company, QUuid::createUuid(), QJsonObject());
