@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "api/ApiClient.h"
 #include "settings/AppSettings.h"
 #include "settings/DraftStore.h"
 #include "settings/Preset.h"
@@ -83,6 +84,7 @@ int main(int argc, char *argv[])
     const QString environmentKey = Activo::ConnectionPage::cleanKey(qEnvironmentVariable("ACTIVOHQ_API_KEY"));
     qunsetenv("ACTIVOHQ_API_KEY");
 
+    Activo::ApiClient::useSystemProxySettings();
     QNetworkAccessManager network;
 
     Activo::KeychainKeyStore keychain;

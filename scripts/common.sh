@@ -15,8 +15,9 @@ ACTIVO_BUILD_PACKAGES=(
 )
 # Packages for running the tests without a desktop session: a private
 # session bus and a keyring for the real keychain tests; openpyxl reads
-# exported workbooks back and poppler-utils (pdftotext, pdfinfo) printouts.
-ACTIVO_TEST_PACKAGES=(dbus dbus-bin gnome-keyring libsecret-tools xauth xvfb python3-openpyxl poppler-utils)
+# exported workbooks back and poppler-utils (pdftotext, pdfinfo) printouts;
+# tinyproxy is a real proxy that asks for a user name and password.
+ACTIVO_TEST_PACKAGES=(dbus dbus-bin gnome-keyring libsecret-tools xauth xvfb python3-openpyxl poppler-utils tinyproxy)
 # Packages for the demo: curl for the sandbox check, fonts for readable text.
 ACTIVO_DEMO_PACKAGES=(curl fonts-dejavu-core)
 # Packages for the package tests (tests/packaging): dpkg-shlibdeps for the .deb

@@ -161,6 +161,13 @@
             <numerusform>%n rows skipped because the server sent them twice or with missing fields</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) with values the server sent in a form that cannot be read, left blank</source>
+        <translation>
+            <numerusform>%n row with values the server sent in a form that cannot be read, left blank</numerusform>
+            <numerusform>%n rows with values the server sent in a form that cannot be read, left blank</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Activo::PagedListModel</name>
@@ -223,6 +230,27 @@
         <translation>
             <numerusform>no data for %n second</numerusform>
             <numerusform>no data for %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is limiting requests and asks to wait %n minute(s) before trying again.</source>
+        <translation>
+            <numerusform>The server is limiting requests and asks to wait %n minute before trying again.</numerusform>
+            <numerusform>The server is limiting requests and asks to wait %n minutes before trying again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is limiting requests and asks to wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>The server is limiting requests and asks to wait %n second before trying again.</numerusform>
+            <numerusform>The server is limiting requests and asks to wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent nothing for %n second(s) in reply to %1.</source>
+        <translation>
+            <numerusform>The server sent nothing for %n second in reply to %1.</numerusform>
+            <numerusform>The server sent nothing for %n seconds in reply to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -792,6 +792,10 @@
         <source>The keychain did not answer in %1 seconds. Check that it is running and unlocked, then try again.</source>
         <translation>El llavero del sistema no respondió en %1 segundos. Compruebe que esté en ejecución y desbloqueado, y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>The keychain is locked, so Activo Desk cannot use the API key stored in it. Unlock the keychain (for example in the Passwords and Keys application, or by signing in to the desktop again), then try again.</source>
+        <translation>El llavero del sistema está bloqueado, así que Activo Desk no puede usar la clave de API guardada en él. Desbloquee el llavero (por ejemplo, en la aplicación Contraseñas y claves o volviendo a iniciar sesión en el escritorio) y vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>Activo::LanguagePage</name>
@@ -1444,6 +1448,17 @@
         <source>Open an asset by its code or RFID EPC (Ctrl+L)</source>
         <translation>Abrir un activo por su código o EPC RFID (Ctrl+L)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) with values the server sent in a form that cannot be read, left blank</source>
+        <translation>
+            <numerusform>%n fila con valores que el servidor envió en un formato ilegible, en blanco</numerusform>
+            <numerusform>%n filas con valores que el servidor envió en un formato ilegible, en blanco</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server counted %L1</source>
+        <translation>el servidor contó %L1</translation>
+    </message>
 </context>
 <context>
     <name>Activo::MasterDataDialog</name>
@@ -1608,6 +1623,53 @@
     </message>
 </context>
 <context>
+    <name>Activo::ProxyCredentialsDialog</name>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>Inicio de sesión en el proxy</translation>
+    </message>
+    <message>
+        <source>The proxy server %1 needs a user name and password before Activo Desk can reach the ActivoHQ server.</source>
+        <translation>El servidor proxy %1 necesita un nombre de usuario y una contraseña para que Activo Desk pueda acceder al servidor de ActivoHQ.</translation>
+    </message>
+    <message>
+        <source>It names itself &quot;%1&quot;.</source>
+        <translation>Se identifica como &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The proxy did not accept the user name and password. Check them and try again.</source>
+        <translation>El proxy no aceptó el nombre de usuario y la contraseña. Revíselos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Nombre de usuario del proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Contraseña del proxy</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Activo Desk keeps them in memory until it closes and never saves them.</source>
+        <translation>Activo Desk los conserva en memoria hasta que se cierra y nunca los guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+</context>
+<context>
     <name>Activo::RecordDetailsDialog</name>
     <message>
         <source>Depreciation run</source>
@@ -1750,6 +1812,10 @@
             <numerusform>%n fila omitida porque el servidor la envió dos veces o sin id</numerusform>
             <numerusform>%n filas omitidas porque el servidor las envió dos veces o sin id</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the server counted %L1</source>
+        <translation>el servidor contó %L1</translation>
     </message>
 </context>
 <context>
@@ -2022,10 +2088,6 @@
         <translation>No se pudo acceder al servidor (%1).</translation>
     </message>
     <message>
-        <source>The server did not answer in time.</source>
-        <translation>El servidor no respondió a tiempo.</translation>
-    </message>
-    <message>
         <source>The secure connection failed: %1</source>
         <translation>No se pudo establecer la conexión segura: %1</translation>
     </message>
@@ -2127,6 +2189,39 @@
             <numerusform>sin datos durante %n segundo</numerusform>
             <numerusform>sin datos durante %n segundos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check the proxy settings of this computer, or ask your IT department which proxy and sign-in to use.</source>
+        <translation>Revise la configuración del proxy de este equipo o pregunte a su departamento de TI qué proxy y qué credenciales debe usar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is limiting requests and asks to wait %n minute(s) before trying again.</source>
+        <translation>
+            <numerusform>El servidor está limitando las solicitudes y pide esperar %n minuto antes de volver a intentarlo.</numerusform>
+            <numerusform>El servidor está limitando las solicitudes y pide esperar %n minutos antes de volver a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is limiting requests and asks to wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>El servidor está limitando las solicitudes y pide esperar %n segundo antes de volver a intentarlo.</numerusform>
+            <numerusform>El servidor está limitando las solicitudes y pide esperar %n segundos antes de volver a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proxy server between this computer and ActivoHQ stopped the request (%1).</source>
+        <translation>El servidor proxy entre este equipo y ActivoHQ detuvo la solicitud (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent nothing for %n second(s) in reply to %1.</source>
+        <translation>
+            <numerusform>El servidor no envió nada durante %n segundo en respuesta a %1.</numerusform>
+            <numerusform>El servidor no envió nada durante %n segundos en respuesta a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it asked for a user name and password, and none was accepted</source>
+        <translation>pidió un nombre de usuario y una contraseña, y no se aceptó ninguno</translation>
     </message>
 </context>
 <context>

@@ -502,7 +502,8 @@ void AssetEditorDialog::handleSaveReply(ApiJob *job)
     }
 
     const ApiError &error = job->error();
-    const bool noAnswer = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+    const bool noAnswer = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Proxy
+            || error.kind == ApiError::Kind::Timeout;
     if (noAnswer) {
         confirmLostSave(error);
         return;

@@ -363,7 +363,8 @@ void LifecycleDialog::handleFinished(LifecycleRequest *request)
             m_errorPanel->setError(heading, error,
                                    tr("The server rejected the API key. Paste a valid key in Preferences, then "
                                       "send again."));
-        else if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)
+        else if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Proxy
+            || error.kind == ApiError::Kind::Timeout)
             m_errorPanel->setError(tr("No answer from the server."), error,
                                    error.message() + u' '
                                        + tr("The action may have been recorded all the same: check the asset's "

@@ -11,6 +11,7 @@
 #include "MessageBox.h"
 #include "PagedTableView.h"
 #include "PreferencesDialog.h"
+#include "ProxyPrompt.h"
 #include "RecordListPage.h"
 #include "RegisterSummaryPage.h"
 #include "models/RegisterSummary.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(const Services &services, const CommandLineOptions &optio
     , m_lifecycle(new LifecycleSupport(this))
 {
     m_ui->setupUi(this);
+    m_proxyPrompt = new ProxyPrompt(services.network, this);
     setWindowIcon(Icons::application());
 
     if (options.baseUrl.isValid()) {
@@ -500,6 +502,13 @@ void MainWindow::updateStatus()
         text += QStringLiteral(" · ")
             + tr("%n row(s) skipped because the server sent them twice or with missing fields", nullptr,
                  m_assetModel->skippedItemCount());
+    if (m_assetModel->unreadableRowCount() > 0)
+        text += QStringLiteral(" · ")
+            + tr("%n row(s) with values the server sent in a form that cannot be read, left blank", nullptr,
+                 m_assetModel->unreadableRowCount());
+    if (m_assetModel->isComplete() && m_assetModel->reportedTotalCount() >= 0
+        && m_assetModel->reportedTotalCount() != total)
+        text += QStringLiteral(" · ") + tr("the server counted %L1").arg(m_assetModel->reportedTotalCount());
     if (RecordListPage *page = m_stack ? currentRecordPage() : nullptr) {
         text = page->statusText();
         if (!text.isEmpty() && !company.isEmpty())

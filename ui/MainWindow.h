@@ -45,6 +45,7 @@ class CompanyList;
 struct Asset;
 class PagedTableView;
 class PreferencesDialog;
+class ProxyPrompt;
 struct CommandLineOptions;
 
 // The main window: company switcher and search in the toolbar, a
@@ -92,6 +93,7 @@ public:
     ListExporter *exporter() const { return m_exporter; }
     AssetDirectory *assetDirectory() const { return m_assetDirectory; }
     LifecycleSupport *lifecycleSupport() const { return m_lifecycle; }
+    ProxyPrompt *proxyPrompt() const { return m_proxyPrompt; }
     RecordContext recordContext() const;
     // Opens the details of any asset of the current company.
     AssetDetailsDialog *openAssetById(const QUuid &assetId);
@@ -165,6 +167,7 @@ private:
     LookupCache *m_lookups;
     AssetDirectory *m_assetDirectory;
     LifecycleSupport *m_lifecycle;
+    ProxyPrompt *m_proxyPrompt = nullptr;
     QTreeWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     QHash<int, RecordListPage *> m_recordPages;

@@ -239,7 +239,8 @@ void MasterDataDialog::handleReply(ApiJob *job)
         return;
     }
     const ApiError &error = job->error();
-    const bool replyLost = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+    const bool replyLost = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Proxy
+            || error.kind == ApiError::Kind::Timeout;
     if (isNewRecord() && replyLost && m_context.lookups) {
         confirmLostCreate();
         return;

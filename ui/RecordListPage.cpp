@@ -165,6 +165,8 @@ QString RecordListPage::statusText() const
         text += QStringLiteral(" · ")
             + tr("%n row(s) skipped because the server sent them twice or without an id", nullptr,
                  m_model->skippedItemCount());
+    if (m_model->isComplete() && m_model->reportedTotalCount() >= 0 && m_model->reportedTotalCount() != total)
+        text += QStringLiteral(" · ") + tr("the server counted %L1").arg(m_model->reportedTotalCount());
     return text;
 }
 

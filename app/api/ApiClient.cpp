@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkRequest>
 
 namespace Activo {
@@ -20,6 +21,11 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
 }
 
 ApiClient::~ApiClient() = default;
+
+void ApiClient::useSystemProxySettings()
+{
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+}
 
 void ApiClient::setBaseUrl(const QUrl &baseUrl)
 {

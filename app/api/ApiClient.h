@@ -29,6 +29,12 @@ public:
     explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ApiClient() override;
 
+    // Makes every QNetworkAccessManager without a proxy of its own use the
+    // operating system's proxy settings: WinHTTP and Internet Options on
+    // Windows, System Settings on macOS, libproxy or http_proxy, https_proxy
+    // and no_proxy on Linux. Qt never sends loopback requests to a system proxy.
+    static void useSystemProxySettings();
+
     QNetworkAccessManager *network() const { return m_network; }
 
     void setBaseUrl(const QUrl &baseUrl);

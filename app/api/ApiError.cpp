@@ -7,6 +7,7 @@ QString ApiError::kindName(Kind kind)
     switch (kind) {
     case Kind::None: return QStringLiteral("none");
     case Kind::Network: return QStringLiteral("network");
+    case Kind::Proxy: return QStringLiteral("proxy");
     case Kind::Timeout: return QStringLiteral("timeout");
     case Kind::Tls: return QStringLiteral("tls");
     case Kind::Redirect: return QStringLiteral("redirect");
@@ -30,6 +31,9 @@ QString ApiError::advice() const
         return QString();
     case Kind::Network:
         return tr("Check your network connection and the server address, then try again.");
+    case Kind::Proxy:
+        return tr("Check the proxy settings of this computer, or ask your IT department which proxy and sign-in to "
+                  "use.");
     case Kind::Timeout:
         return tr("The server may be busy or the network slow. Try again in a moment.");
     case Kind::Tls:
@@ -46,6 +50,12 @@ QString ApiError::advice() const
     case Kind::Validation:
         return tr("Correct the value and try again.");
     case Kind::RateLimited:
+        if (retryAfterSeconds >= 120)
+            return tr("The server is limiting requests and asks to wait %n minute(s) before trying again.", nullptr,
+                      (retryAfterSeconds + 59) / 60);
+        if (retryAfterSeconds > 0)
+            return tr("The server is limiting requests and asks to wait %n second(s) before trying again.", nullptr,
+                      retryAfterSeconds);
         return tr("The server is limiting requests. Wait a moment and try again.");
     case Kind::Server:
         return tr("This is a problem on the server. Try again later; if it persists, contact support "
@@ -68,8 +78,14 @@ QString ApiError::message() const
     case Kind::Network:
         summary = tr("The server could not be reached (%1).").arg(technicalText);
         break;
+    case Kind::Proxy:
+        summary = tr("The proxy server between this computer and ActivoHQ stopped the request (%1).")
+                      .arg(technicalText);
+        break;
     case Kind::Timeout:
-        summary = tr("The server did not answer in time.");
+        summary = tr("The server sent nothing for %n second(s) in reply to %1.", nullptr, timeoutSeconds)
+                      .arg(QString::fromLatin1(method) + QLatin1Char(' ')
+                           + url.adjusted(QUrl::RemoveQuery | QUrl::RemoveScheme | QUrl::RemoveAuthority).path());
         break;
     case Kind::Tls:
         summary = tr("The secure connection failed: %1").arg(technicalText);

@@ -19,6 +19,7 @@ public:
     enum class Kind {
         None,
         Network,       // no connection, refused, reset, DNS failure
+        Proxy,         // the proxy server refused, failed or wants credentials that were not given
         Timeout,       // nothing arrived within the transfer timeout
         Tls,           // certificate or handshake failure
         Redirect,      // a redirect to another origin that was not followed
@@ -42,6 +43,8 @@ public:
     QUrl url;               // the request URL; the key travels in a header, never here
     QDateTime time;
     int attempts = 1;       // how many times the request was sent
+    int timeoutSeconds = 0; // the transfer time-out, for Kind::Timeout
+    int retryAfterSeconds = -1; // the wait a 429 reply asked for, or -1
 
     bool isError() const { return kind != Kind::None; }
 

@@ -22,6 +22,46 @@ QString pathAndQuery(const QUrl &url)
     return url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded);
 }
 
+// The wait that a Retry-After header requests, as seconds or as an HTTP date,
+// capped at a day; -1 when the header is missing or unreadable.
+int retryAfterSeconds(const QByteArray &header)
+{
+    constexpr qint64 kDay = 24 * 3600;
+    const QByteArray value = header.trimmed();
+    bool isNumber = false;
+    const qint64 seconds = value.toLongLong(&isNumber);
+    if (isNumber)
+        return seconds >= 0 ? int(qMin(seconds, kDay)) : -1;
+    if (value.isEmpty())
+        return -1;
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    const qint64 milliseconds = qBound<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when), kDay * 1000);
+    return int((milliseconds + 999) / 1000);
+}
+
+// Whole seconds, rounded up, so that a time-out under a second is not shown as 0.
+int timeoutSeconds(std::chrono::milliseconds timeout)
+{
+    return int(qMax<qint64>(1, (timeout.count() + 999) / 1000));
+}
+
+bool isProxyError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool isRetriableNetworkError(QNetworkReply::NetworkError error)
 {
     switch (error) {
@@ -71,7 +111,8 @@ QString describeCertificate(const QSslCertificate &certificate)
         return QString();
     const QString subject = certificate.subjectDisplayName();
     const QString issuer = certificate.issuerDisplayName();
-    const QString fingerprint = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':'));
+    const QString fingerprint =
+        QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
     return ApiError::tr("certificate for \"%1\" issued by \"%2\", SHA-256 fingerprint %3")
         .arg(subject, issuer, fingerprint);
 }
@@ -266,8 +307,7 @@ void ApiJob::handleIdleTimeout()
     if (!m_reply)
         return;
     m_abortReason = ApiError::Kind::Timeout;
-    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_client->transferTimeout()).count();
-    m_abortDetail = ApiError::tr("no data for %n second(s)", nullptr, int(seconds));
+    m_abortDetail = ApiError::tr("no data for %n second(s)", nullptr, timeoutSeconds(m_client->transferTimeout()));
     m_reply->abort();
 }
 
@@ -302,12 +342,22 @@ void ApiJob::handleReplyFinished()
     if (m_abortReason != ApiError::Kind::None) {
         m_error.kind = m_abortReason;
         m_error.technicalText = m_abortDetail;
-    } else if (m_httpStatus == 0 && reply->error() != QNetworkReply::NoError) {
-        const auto error = reply->error();
+        if (m_abortReason == ApiError::Kind::Timeout)
+            m_error.timeoutSeconds = timeoutSeconds(m_client->transferTimeout());
+    } else if ((m_httpStatus == 0 && reply->error() != QNetworkReply::NoError) || m_httpStatus == 407
+               || isProxyError(reply->error())) {
+        // A plain HTTP proxy replies 407 itself, with an HTML page of its own.
+        const auto error = m_httpStatus == 407 ? QNetworkReply::ProxyAuthenticationRequiredError : reply->error();
         m_networkError = error;
-        const bool tls = error == QNetworkReply::SslHandshakeFailedError;
-        m_error.kind = tls ? ApiError::Kind::Tls : ApiError::Kind::Network;
+        if (error == QNetworkReply::SslHandshakeFailedError)
+            m_error.kind = ApiError::Kind::Tls;
+        else if (isProxyError(error))
+            m_error.kind = ApiError::Kind::Proxy;
+        else
+            m_error.kind = ApiError::Kind::Network;
         m_error.technicalText = reply->errorString();
+        if (error == QNetworkReply::ProxyAuthenticationRequiredError)
+            m_error.technicalText = ApiError::tr("it asked for a user name and password, and none was accepted");
     } else if (m_httpStatus < 200 || m_httpStatus >= 300) {
         classifyHttpError();
     } else {
@@ -339,6 +389,8 @@ void ApiJob::classifyHttpError()
         m_error.kind = ApiError::Kind::Http;
     if (m_error.serverMessage.isEmpty() && m_body.trimmed().startsWith('<'))
         m_error.technicalText = ApiError::tr("The server returned an HTML page instead of JSON.");
+    if (status == 429)
+        m_error.retryAfterSeconds = retryAfterSeconds(responseHeader("Retry-After"));
 }
 
 void ApiJob::parseSuccessBody()
@@ -387,7 +439,12 @@ bool ApiJob::scheduleRetryIfAllowed()
     qint64 delayMs = -1;
     switch (m_error.kind) {
     case ApiError::Kind::Timeout:
-        retriable = true;
+        // Once only: each attempt has already waited the whole time-out.
+        retriable = m_attempt == 1;
+        break;
+    case ApiError::Kind::Proxy:
+        retriable = m_networkError != QNetworkReply::ProxyAuthenticationRequiredError
+            && isRetriableNetworkError(m_networkError);
         break;
     case ApiError::Kind::Network:
         retriable = m_abortReason == ApiError::Kind::None && isRetriableNetworkError(m_networkError);
@@ -395,20 +452,14 @@ bool ApiJob::scheduleRetryIfAllowed()
     case ApiError::Kind::Server:
         retriable = m_httpStatus != 501 && m_httpStatus != 505;
         break;
-    case ApiError::Kind::RateLimited: {
+    case ApiError::Kind::RateLimited:
         retriable = true;
-        const QByteArray retryAfter = responseHeader("Retry-After").trimmed();
-        bool isNumber = false;
-        const qint64 seconds = retryAfter.toLongLong(&isNumber);
-        if (isNumber && seconds >= 0) {
-            delayMs = seconds * 1000;
-        } else if (!retryAfter.isEmpty()) {
-            const QDateTime when = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
-            if (when.isValid())
-                delayMs = qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
-        }
+        if (m_error.retryAfterSeconds >= 0)
+            delayMs = qint64(m_error.retryAfterSeconds) * 1000;
+        // A wait longer than a user would sit through is left to the user.
+        if (delayMs > kMaxRetryAfterMs)
+            return false;
         break;
-    }
     default:
         break;
     }

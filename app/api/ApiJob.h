@@ -21,9 +21,9 @@ class ApiClient;
 // after finished() returns (or after abort()). Callers that may outlive a job
 // hold it in a QPointer.
 //
-// Reads (GET) are retried on connection errors, time-outs, 5xx and 429 with
-// exponential backoff and jitter, honouring Retry-After; writes are never
-// retried. The transfer time-out is an idle time-out: any received or sent
+// Reads (GET) are retried on connection errors, 5xx and 429 with exponential
+// backoff and jitter, honouring Retry-After, and once after a time-out; writes
+// are never retried. The transfer time-out is an idle time-out: any received or sent
 // byte restarts it.
 class ApiJob : public QObject
 {

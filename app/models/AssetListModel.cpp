@@ -2,6 +2,8 @@
 
 #include "models/LocaleFormat.h"
 
+#include "api/Logging.h"
+
 #include <QLocale>
 #include <QUrlQuery>
 
@@ -216,13 +218,30 @@ qint32 AssetListModel::internLink(const Json::Link &link)
     return index;
 }
 
+namespace {
+
+// Text beyond MaxDisplayLength is cut: a name of a megabyte would make every
+// repaint of its row measure the whole string.
+QString forDisplay(const QString &text)
+{
+    if (text.size() <= AssetListModel::MaxDisplayLength)
+        return text;
+    qsizetype end = AssetListModel::MaxDisplayLength;
+    // Never split a surrogate pair.
+    if (text.at(end - 1).isHighSurrogate())
+        --end;
+    return text.left(end) + QChar(0x2026);
+}
+
+} // namespace
+
 AssetListModel::Row AssetListModel::rowFromAsset(const Asset &asset)
 {
     Row row;
     row.id = asset.id;
-    row.code = asset.assetCode;
-    row.name = asset.name;
-    row.epc = asset.epc;
+    row.code = forDisplay(asset.assetCode);
+    row.name = forDisplay(asset.name);
+    row.epc = forDisplay(asset.epc);
     row.category = internLink(asset.category);
     row.location = internLink(asset.location);
     row.custodian = internLink(asset.custodian);
@@ -270,10 +289,16 @@ int AssetListModel::appendItems(const QJsonArray &items)
             continue;
         }
         QString error;
-        const std::optional<Asset> asset = Asset::fromJson(value.toObject(), &error);
+        QStringList unreadable;
+        const std::optional<Asset> asset = Asset::fromJson(value.toObject(), &error, &unreadable);
         if (!asset || m_rowById.contains(asset->id) || freshIds.contains(asset->id)) {
             ++skipped;
             continue;
+        }
+        if (!unreadable.isEmpty()) {
+            ++m_unreadableRows;
+            qCWarning(lcModels).noquote() << "asset" << asset->id.toString(QUuid::WithoutBraces)
+                                          << "has unreadable values:" << unreadable.join(QStringLiteral(", "));
         }
         Row row = rowFromAsset(*asset);
         freshIds.insert(row.id, int(fresh.size()));
@@ -309,6 +334,7 @@ void AssetListModel::clearItems()
 {
     m_rows.clear();
     m_rows.shrink_to_fit();
+    m_unreadableRows = 0;
     m_rowById.clear();
     m_links.clear();
     m_linkById.clear();

@@ -67,6 +67,12 @@ public:
     // that lists the asset again is not shown twice (ids are unique).
     int upsertAsset(const Asset &asset);
 
+    // Rows listed with one or more values that could not be read (an amount
+    // sent as text, a number beyond range); those cells are left blank.
+    int unreadableRowCount() const { return m_unreadableRows; }
+    // Longest code, name or EPC kept for display; longer text is cut and ends with "…".
+    static constexpr int MaxDisplayLength = 1000;
+
     // Row of the asset with this id, or -1 when it is not loaded.
     int rowOfAsset(const QUuid &id) const;
     QUuid assetIdAt(int row) const;
@@ -112,6 +118,7 @@ private:
     QVector<Json::Link> m_links;
     QHash<QUuid, qint32> m_linkById;
     QHash<QString, QString> m_strings;
+    int m_unreadableRows = 0;
 };
 
 } // namespace Activo

@@ -56,7 +56,7 @@ void PagedListModel::startReset()
         m_job = nullptr;
         Q_EMIT fetchingChanged(false);
     }
-    const qint64 previousTotal = m_cursor.total();
+    const qint64 previousTotal = totalCount();
     beginResetModel();
     clearItems();
     m_cursor = PageCursor(m_pageSize);
@@ -160,8 +160,12 @@ void PagedListModel::handleReply(ApiJob *job, quint64 generation)
         qCWarning(lcModels).noquote() << m_resourcePath << "skipped" << skipped
                                       << "invalid or repeated items in the page at skip" << page.skip;
     }
-    if (m_cursor.total() != previousTotal)
-        Q_EMIT totalCountChanged(m_cursor.total());
+    if (m_cursor.atEnd() && m_cursor.total() != rowCount(QModelIndex())) {
+        qCWarning(lcModels).noquote() << m_resourcePath << "ended with" << rowCount(QModelIndex())
+                                      << "rows although the server counted" << m_cursor.total();
+    }
+    if (totalCount() != previousTotal)
+        Q_EMIT totalCountChanged(totalCount());
 
     const int rowsAdded = rowCount(QModelIndex()) - rowsBefore;
     m_pagesWithoutNewRows = rowsAdded > 0 ? 0 : m_pagesWithoutNewRows + 1;
@@ -184,10 +188,17 @@ void PagedListModel::handleReply(ApiJob *job, quint64 generation)
         requestNextPage();
 }
 
+qint64 PagedListModel::totalCount() const
+{
+    if (m_cursor.atEnd() && m_cursor.total() >= 0)
+        return rowCount(QModelIndex());
+    return m_cursor.total();
+}
+
 void PagedListModel::noteRecordAdded()
 {
     m_cursor.noteRecordAdded();
-    Q_EMIT totalCountChanged(m_cursor.total());
+    Q_EMIT totalCountChanged(totalCount());
 }
 
 void PagedListModel::setState(State state)

@@ -57,8 +57,13 @@ public:
 
     State state() const { return m_state; }
     const ApiError &lastError() const { return m_lastError; }
-    // Matching records on the server according to the latest page, or -1 before the first page.
-    qint64 totalCount() const { return m_cursor.total(); }
+    // Matching records: the server's count from the latest page while pages
+    // remain, and the rows listed once the last page arrived, because a server
+    // whose count disagrees with what it sends must not be shown as right.
+    // -1 before the first page.
+    qint64 totalCount() const;
+    // The count of the latest page as the server sent it, or -1 before the first page.
+    qint64 reportedTotalCount() const { return m_cursor.total(); }
     bool isFetching() const { return !m_job.isNull(); }
     bool isComplete() const { return m_cursor.atEnd(); }
     // Items dropped because they were invalid or repeated an id already listed.

@@ -10,7 +10,17 @@
 
 #include <qt6keychain/keychain.h>
 
+#ifdef ACTIVO_SECRET_SERVICE_LOCK_CHECK
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
+#endif
+
 #include <algorithm>
+#include <functional>
 #include <utility>
 
 namespace Activo {
@@ -164,6 +174,52 @@ Status statusFor(Operation operation, QKeychain::Error error, const QString &mes
     }
 }
 
+QString lockedMessage()
+{
+    return KeychainKeyStore::tr("The keychain is locked, so Activo Desk cannot use the API key stored in it. "
+                                "Unlock the keychain (for example in the Passwords and Keys application, or by "
+                                "signing in to the desktop again), then try again.");
+}
+
+#ifdef ACTIVO_SECRET_SERVICE_LOCK_CHECK
+constexpr int kLockCheckTimeoutMs = 2000;
+const QString kSecretService = QStringLiteral("org.freedesktop.secrets");
+
+// Queries the Secret Service whether its default collection, where QtKeychain
+// stores entries, is locked, and calls `done` with the result on `context`'s
+// thread. A failed query counts as "not locked".
+void checkDefaultCollectionLocked(QObject *context, std::function<void(bool)> done)
+{
+    QDBusMessage readAlias = QDBusMessage::createMethodCall(kSecretService, QStringLiteral("/org/freedesktop/secrets"),
+                                                            QStringLiteral("org.freedesktop.Secret.Service"),
+                                                            QStringLiteral("ReadAlias"));
+    readAlias << QStringLiteral("default");
+    auto *aliasWatcher = new QDBusPendingCallWatcher(
+        QDBusConnection::sessionBus().asyncCall(readAlias, kLockCheckTimeoutMs), context);
+    QObject::connect(aliasWatcher, &QDBusPendingCallWatcher::finished, context,
+                     [context, done = std::move(done)](QDBusPendingCallWatcher *watcher) {
+                         watcher->deleteLater();
+                         const QDBusPendingReply<QDBusObjectPath> alias = *watcher;
+                         if (alias.isError() || alias.value().path() == QLatin1String("/")) {
+                             done(false);
+                             return;
+                         }
+                         QDBusMessage get = QDBusMessage::createMethodCall(
+                             kSecretService, alias.value().path(), QStringLiteral("org.freedesktop.DBus.Properties"),
+                             QStringLiteral("Get"));
+                         get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+                         auto *lockedWatcher = new QDBusPendingCallWatcher(
+                             QDBusConnection::sessionBus().asyncCall(get, kLockCheckTimeoutMs), context);
+                         QObject::connect(lockedWatcher, &QDBusPendingCallWatcher::finished, context,
+                                          [done](QDBusPendingCallWatcher *lockedCall) {
+                                              lockedCall->deleteLater();
+                                              const QDBusPendingReply<QDBusVariant> locked = *lockedCall;
+                                              done(!locked.isError() && locked.value().variant().toBool());
+                                          });
+                     });
+}
+#endif
+
 QString fallbackMessage(Status status)
 {
     switch (status) {
@@ -279,6 +335,33 @@ private:
             return;
         }
 
+#ifdef ACTIVO_SECRET_SERVICE_LOCK_CHECK
+        // libsecret reports an entry of a locked collection as missing and a
+        // removal from it as done, so those results are checked against the
+        // collection's state. A write to it fails with an English message of the
+        // Secret Service, which the plain one below replaces.
+        const bool mayBeLocked = (m_operation == Operation::Read && result.status == Status::NotFound)
+            || (m_operation == Operation::Remove && result.status == Status::Ok)
+            || (m_operation == Operation::Write && result.status == Status::AccessDenied);
+        if (mayBeLocked) {
+            checkDefaultCollectionLocked(this, [this, result, error](bool locked) mutable {
+                if (m_finished)
+                    return;
+                if (locked) {
+                    result.status = Status::AccessDenied;
+                    result.key.clear();
+                    result.message = lockedMessage();
+                }
+                report(result, error);
+            });
+            return;
+        }
+#endif
+        report(result, error);
+    }
+
+    void report(const Result &result, QKeychain::Error error)
+    {
         if (result.status == Status::Ok || result.status == Status::NotFound) {
             qCDebug(lcKeychain).noquote() << "Keychain" << operationName(m_operation) << "for"
                                           << urlForLog(m_baseUrl) << "finished:" << statusName(result.status);

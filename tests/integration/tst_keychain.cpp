@@ -215,12 +215,15 @@ QProcessEnvironment probeEnvironment(const QString &operations, const QString &b
     return environment;
 }
 
-ProbeRun runProbe(const QProcessEnvironment &environment)
+// Runs this executable as a probe, or `program` with `arguments` when given,
+// which then starts the probe itself.
+ProbeRun runProbe(const QProcessEnvironment &environment, const QString &program = QString(),
+                  const QStringList &arguments = {})
 {
     ProbeRun run;
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(QCoreApplication::applicationFilePath(), {});
+    process.start(program.isEmpty() ? QCoreApplication::applicationFilePath() : program, arguments);
     QSignalSpy finished(&process, &QProcess::finished);
     if (!finished.wait(static_cast<int>(ProcessWait.count()))) {
         process.kill();
@@ -345,6 +348,7 @@ private Q_SLOTS:
     void busWithoutSecretServiceIsNoBackend();
     void silentBusTimesOut();
     void transientFailureIsRetried();
+    void lockedKeyringIsNotAMissingKey();
 
 private:
     // Returns a base URL unique to this run and remembers it for cleanup.
@@ -968,6 +972,49 @@ void TestKeychain::transientFailureIsRetried()
     QVERIFY(read);
     QCOMPARE(read->status, Status::Ok);
     QCOMPARE(read->key, probeKey);
+}
+
+void TestKeychain::lockedKeyringIsNotAMissingKey()
+{
+    // A keyring of its own, through scripts/with-keyring, so that locking it
+    // leaves the other suites' keyring alone. The probe stores a key, the
+    // collection is locked, and the probe then reads, writes and removes.
+    // Without a display the Secret Service cannot show its unlock prompt.
+    const QString withKeyring = QStringLiteral(ACTIVO_SOURCE_DIR "/scripts/with-keyring");
+    QVERIFY2(QFile::exists(withKeyring), qPrintable(withKeyring));
+    const QString script = QStringLiteral(
+        "set -eu\n"
+        "ACTIVO_KEYCHAIN_PROBE_OPERATIONS=write \"$1\"\n"
+        "collection=$(dbus-send --session --print-reply=literal --dest=org.freedesktop.secrets "
+        "/org/freedesktop/secrets org.freedesktop.Secret.Service.ReadAlias string:default | tr -d '[:space:]')\n"
+        "dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets "
+        "org.freedesktop.Secret.Service.Lock array:objpath:\"$collection\" >/dev/null\n"
+        "ACTIVO_KEYCHAIN_PROBE_OPERATIONS=read,write,remove \"$1\"\n");
+
+    const QString probeKey = QStringLiteral("locked-key-%1").arg(m_token);
+    QProcessEnvironment environment =
+        probeEnvironment(QString(), uniqueUrl(QStringLiteral("locked")), probeKey, 10s, 200ms);
+    environment.remove(QString::fromLatin1(ProbeOperationsVariable));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    const ProbeRun run = runProbe(environment, withKeyring,
+                                  {QStringLiteral("bash"), QStringLiteral("-c"), script, QStringLiteral("probe"),
+                                   QCoreApplication::applicationFilePath()});
+
+    QVERIFY2(run.finished, qPrintable(run.standardError));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.lines.size() == 4, qPrintable(run.standardError));
+    QCOMPARE(run.lines.at(0).status, QStringLiteral("Ok"));
+    for (int i = 1; i < 4; ++i) {
+        const ProbeLine &line = run.lines.at(i);
+        const QString context = describeLine(line);
+        // Locked is never "no key", "done" or a raw message of the Secret Service.
+        QCOMPARE(line.status, QStringLiteral("AccessDenied"));
+        QVERIFY2(line.message.startsWith(QStringLiteral("The keychain is locked")), qPrintable(context));
+        QVERIFY2(line.message.contains(QStringLiteral("Unlock the keychain")), qPrintable(context));
+        QCOMPARE(line.keyDigest, QStringLiteral("-"));
+    }
+    QVERIFY2(!run.standardError.contains(probeKey), "the probe's log contains the key");
 }
 
 // QTEST_GUILESS_MAIN, plus the probe mode that some tests start as a child.
