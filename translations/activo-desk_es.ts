@@ -379,6 +379,10 @@
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
+    <message>
+        <source>(Request id: %1)</source>
+        <translation>(Id. de solicitud: %1)</translation>
+    </message>
 </context>
 <context>
     <name>Activo::BulkEditController</name>
@@ -655,6 +659,23 @@
     <message>
         <source>New value of %1</source>
         <translation>Valor nuevo de %1</translation>
+    </message>
+    <message>
+        <source>Message of the chosen asset</source>
+        <translation>Mensaje del activo elegido</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>asset code: message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Close without changing?</source>
+        <translation>¿Cerrar sin cambiar?</translation>
+    </message>
+    <message>
+        <source>The new values have not been applied to the selected assets. Close anyway?</source>
+        <translation>Los valores nuevos no se aplicaron a los activos seleccionados. ¿Cerrar de todos modos?</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ BulkEditController::BulkEditController(ApiClient *client, LookupCache *lookups, 
 
     m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
     m_selectionLabel->setAccessibleName(tr("Selected assets"));
+    m_selectionLabel->setContentsMargins(0, 0, m_selectionLabel->fontMetrics().horizontalAdvance(QLatin1Char('M')), 0);
     statusBar->addWidget(m_selectionLabel);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,

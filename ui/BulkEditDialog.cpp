@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -62,6 +63,7 @@ BulkEditDialog::BulkEditDialog(ApiClient *client, LookupCache *lookups, QString 
     , m_progress(new QProgressBar(this))
     , m_statusLabel(new QLabel(this))
     , m_resultsView(new QTableView(this))
+    , m_detailsLabel(new QLabel(this))
     , m_applyButton(new QPushButton(this))
     , m_cancelRunButton(new QPushButton(tr("&Cancel changes"), this))
     , m_retryButton(new QPushButton(tr("&Retry failed"), this))
@@ -73,7 +75,7 @@ BulkEditDialog::BulkEditDialog(ApiClient *client, LookupCache *lookups, QString 
     setWindowTitle(tr("Change selected assets"));
     setAccessibleName(windowTitle());
     setAttribute(Qt::WA_DeleteOnClose);
-    resize(760, 640);
+    resize(760, 600);
     setUpForm();
 
     connect(m_update, &BulkAssetUpdate::progressChanged, this, [this](int done, int total) {
@@ -143,12 +145,16 @@ void BulkEditDialog::setUpForm()
         form->addWidget(field, row, 1);
         ++row;
         connect(check, &QCheckBox::toggled, field, &QWidget::setEnabled);
-        connect(check, &QCheckBox::toggled, this, [this, field = field](bool on) {
-            if (on)
-                field->setFocus();
+        auto *combo = static_cast<QComboBox *>(field);
+        connect(check, &QCheckBox::toggled, this, [this, combo](bool on) {
+            if (on) {
+                // Typing then replaces "(none)" or the current choice.
+                combo->setFocus();
+                if (combo->isEditable())
+                    combo->lineEdit()->selectAll();
+            }
             updatePreview();
         });
-        auto *combo = static_cast<QComboBox *>(field);
         connect(combo, &QComboBox::currentIndexChanged, this, &BulkEditDialog::updatePreview);
         connect(combo, &QComboBox::editTextChanged, this, &BulkEditDialog::updatePreview);
     }
@@ -199,11 +205,28 @@ void BulkEditDialog::setUpForm()
     m_resultsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_resultsView->setWordWrap(false);
     m_resultsView->verticalHeader()->hide();
+    m_resultsView->verticalHeader()->setDefaultSectionSize(m_resultsView->fontMetrics().height() + 6);
     m_resultsView->horizontalHeader()->setStretchLastSection(true);
     m_resultsView->setColumnWidth(BulkAssetUpdate::CodeColumn, 110);
     m_resultsView->setColumnWidth(BulkAssetUpdate::NameColumn, 220);
     m_resultsView->setColumnWidth(BulkAssetUpdate::OutcomeColumn, 100);
     m_resultsView->hide();
+    m_detailsLabel->setObjectName(QStringLiteral("detailsLabel"));
+    m_detailsLabel->setAccessibleName(tr("Message of the chosen asset"));
+    m_detailsLabel->setWordWrap(true);
+    m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_detailsLabel->hide();
+    // The message column is narrow, so the current row's message is shown in full below the list.
+    connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+        const QString message =
+            current.isValid() ? m_update->index(current.row(), BulkAssetUpdate::MessageColumn).data().toString()
+                              : QString();
+        m_detailsLabel->setText(message.isEmpty() ? QString()
+                                                  : tr("%1: %2", "asset code: message")
+                                                        .arg(m_update->entry(current.row()).code, message));
+        m_detailsLabel->setVisible(!message.isEmpty());
+    });
 
     m_applyButton->setObjectName(QStringLiteral("applyButton"));
     m_applyButton->setDefault(true);
@@ -220,10 +243,13 @@ void BulkEditDialog::setUpForm()
     layout->addLayout(form);
     layout->addWidget(m_lookupStatusLabel);
     layout->addWidget(m_previewLabel);
-    layout->addWidget(m_previewList, 1);
+    layout->addWidget(m_previewList, 3);
     layout->addWidget(m_progress);
     layout->addWidget(m_statusLabel);
-    layout->addWidget(m_resultsView, 2);
+    layout->addWidget(m_resultsView, 6);
+    layout->addWidget(m_detailsLabel);
+    // Takes the free space while the lists are hidden, so the form stays together.
+    layout->addStretch(1);
     layout->addWidget(m_buttons);
 }
 
@@ -269,6 +295,11 @@ QString BulkEditDialog::previewText() const
 QString BulkEditDialog::statusText() const
 {
     return m_statusLabel->text();
+}
+
+QString BulkEditDialog::detailsText() const
+{
+    return m_detailsLabel->text();
 }
 
 QString BulkEditDialog::unmatchedLookupMessage() const
@@ -358,6 +389,7 @@ void BulkEditDialog::apply()
                                                             m_availabilityBox})
         widget->setEnabled(false);
     m_previewList->hide();
+    m_previewLabel->hide();
     m_resultsView->show();
     m_statusLabel->setText(tr("Reading each asset and saving the change…"));
     m_update->start(m_assets, change());
@@ -379,9 +411,13 @@ void BulkEditDialog::showRunSummary()
         summary += QLatin1Char(' ') + tr("\"Retry failed\" runs those assets again.");
     m_statusLabel->setText(summary);
     updateButtons();
+    // The first asset that failed, was skipped or was not started becomes the
+    // current row, so its message shows in full.
     for (int row = 0; row < m_update->rowCount(); ++row) {
         const auto outcome = m_update->entry(row).outcome;
-        if (outcome == BulkAssetUpdate::Outcome::Failed || outcome == BulkAssetUpdate::Outcome::NotStarted) {
+        if (outcome == BulkAssetUpdate::Outcome::Failed || outcome == BulkAssetUpdate::Outcome::Skipped
+            || outcome == BulkAssetUpdate::Outcome::NotStarted) {
+            m_resultsView->setCurrentIndex(m_update->index(row, 0));
             m_resultsView->scrollTo(m_update->index(row, 0));
             break;
         }
@@ -426,6 +462,16 @@ void BulkEditDialog::reject()
     if (m_update->isRunning()) {
         m_statusLabel->setText(tr("Changes are being saved. Press \"Cancel changes\" to start no further asset, "
                                   "then close when the ones in progress have finished."));
+        return;
+    }
+    if (m_update->entryCount() == 0 && !change().isEmpty()) {
+        MessageBox::ask(this, QMessageBox::Question, tr("Close without changing?"),
+                        tr("The new values have not been applied to the selected assets. Close anyway?"),
+                        QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel, QMessageBox::Cancel,
+                        [this](QMessageBox::StandardButton answer) {
+                            if (answer == QMessageBox::Close)
+                                QDialog::reject();
+                        });
         return;
     }
     QDialog::reject();

@@ -60,6 +60,8 @@ public:
     QTableView *resultsView() const { return m_resultsView; }
     BulkAssetUpdate *update() const { return m_update; }
     QString statusText() const;
+    // The full message of the current row of the results list.
+    QString detailsText() const;
 
     // Checks the form and starts the change.
     void apply();
@@ -108,6 +110,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_statusLabel;
     QTableView *m_resultsView;
+    QLabel *m_detailsLabel;
     QPushButton *m_applyButton;
     QPushButton *m_cancelRunButton;
     QPushButton *m_retryButton;

@@ -268,6 +268,9 @@ void BulkAssetUpdate::setOutcome(int row, Outcome outcome, const QString &messag
     Entry &entry = m_entries[row];
     entry.outcome = outcome;
     entry.message = message;
+    // Support finds a failed request in the server's logs by its id.
+    if (outcome == Outcome::Failed && !error.requestId.isEmpty())
+        entry.message += QLatin1Char(' ') + tr("(Request id: %1)").arg(error.requestId);
     entry.error = error;
     if (outcome == Outcome::Failed)
         qCWarning(lcModels).noquote() << "bulk change of" << entry.code << "failed:" << message

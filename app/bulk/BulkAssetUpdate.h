@@ -50,7 +50,7 @@ public:
         QString code;
         QString name;
         Outcome outcome = Outcome::Waiting;
-        QString message; // translated: the reason of a failure or skip
+        QString message; // translated: the reason of a failure or skip, with the request id of a failure
         ApiError error;  // of a failure, for "Copy details"
     };
 

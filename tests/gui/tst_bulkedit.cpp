@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "LookupComboBox.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "PagedTableView.h"
 #include "SelectByCodesDialog.h"
 #include "Translations.h"
@@ -264,8 +265,19 @@ void TestBulkEdit::disposedAssetIsListedInPreview()
     QCOMPARE(dialog->previewList()->topLevelItem(0)->text(0), QStringLiteral("DISPOSED-ONE"));
     QCOMPARE(dialog->previewList()->topLevelItem(0)->text(2),
              QStringLiteral("The asset is disposed, and a disposed asset cannot be changed."));
+    // Closing with a value chosen but not applied asks first.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    dialog->reject();
+    QVERIFY(dialog->isVisible());
     dialog->apply();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->update()->isRunning(), 20000);
+    // The results name the asset by the code read from the server. The
+    // skipped asset is the current row, and its message shows in full.
+    const QString disposedCode = dialog->update()->entry(1).code;
+    QVERIFY(!disposedCode.isEmpty());
+    QVERIFY(disposedCode != u"DISPOSED-ONE");
+    QCOMPARE(dialog->detailsText(),
+             disposedCode + QStringLiteral(": The asset is disposed, and a disposed asset cannot be changed."));
     QCOMPARE(dialog->update()->count(BulkAssetUpdate::Outcome::Changed), 1);
     QCOMPARE(dialog->update()->count(BulkAssetUpdate::Outcome::Skipped), 1);
     QTRY_COMPARE(model->index(0, 0).data(AssetListModel::StatusRole).toString(), wanted);
