@@ -318,6 +318,13 @@
             <numerusform>%1 of %n codes were found, and those assets are selected in the register.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No asset has any of the %n code(s), so the selection is unchanged.</source>
+        <translation>
+            <numerusform>No asset has this code, so the selection is unchanged.</numerusform>
+            <numerusform>No asset has any of these %n codes, so the selection is unchanged.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>

@@ -2419,6 +2419,13 @@ VEH-0003</translation>
         <source>These codes were not found or could not be looked up:</source>
         <translation>Estos códigos no se encontraron o no se pudieron buscar:</translation>
     </message>
+    <message numerus="yes">
+        <source>No asset has any of the %n code(s), so the selection is unchanged.</source>
+        <translation>
+            <numerusform>Ningún activo tiene este código, así que la selección no cambia.</numerusform>
+            <numerusform>Ningún activo tiene alguno de estos %n códigos, así que la selección no cambia.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Activo::SessionKeyStore</name>

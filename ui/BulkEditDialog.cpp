@@ -351,6 +351,8 @@ void BulkEditDialog::updatePreview()
     for (const auto &[asset, reason] : preview.rejected)
         new QTreeWidgetItem(m_previewList, {asset.assetCode, asset.name, reason});
     m_previewList->resizeColumnToContents(0);
+    m_previewList->resizeColumnToContents(1);
+    m_previewList->setColumnWidth(1, qMin(m_previewList->columnWidth(1), 260));
     m_previewList->setVisible(!preview.rejected.isEmpty());
     m_applyButton->setText(tr("&Apply to %n asset(s)", nullptr, int(preview.toChange.size())));
     m_applyButton->setProperty("assetsToChange", int(preview.toChange.size()));

@@ -131,15 +131,19 @@ void SelectByCodesDialog::showResults()
         missing << tr("%1: %2", "code: reason").arg(result.code, result.message);
     }
     const int codes = int(m_lookup->results().size());
-    Q_EMIT assetsFound(found);
+    // When nothing is found, the selection the user had stays as it was.
+    if (!found.isEmpty())
+        Q_EMIT assetsFound(found);
     if (missing.isEmpty()) {
         m_messageLabel->setText(tr("Every code was found. %n asset(s) are selected in the register.", nullptr,
                                    int(found.size())));
         accept();
         return;
     }
-    QString text = tr("%1 of %n code(s) were found, and those assets are selected in the register.", nullptr, codes)
-                       .arg(codes - int(missing.size()));
+    QString text = found.isEmpty()
+        ? tr("No asset has any of the %n code(s), so the selection is unchanged.", nullptr, codes)
+        : tr("%1 of %n code(s) were found, and those assets are selected in the register.", nullptr, codes)
+              .arg(codes - int(missing.size()));
     if (notFound == int(missing.size()))
         text += QLatin1Char(' ') + tr("These codes match no asset. Check them against the register:");
     else

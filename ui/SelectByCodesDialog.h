@@ -39,8 +39,8 @@ public:
     void lookUp();
 
 Q_SIGNALS:
-    // The lookup ended and found `assets`. The dialog stays open when some
-    // codes were not found.
+    // The lookup ended and found `assets`, at least one. The dialog stays
+    // open when some codes were not found.
     void assetsFound(const QVector<Activo::Asset> &assets);
 
 private:

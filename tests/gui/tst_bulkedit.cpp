@@ -339,6 +339,15 @@ void TestBulkEdit::selectByCodesWithUnknownCode()
         selectedCodes << asset.assetCode;
     QCOMPARE(selectedCodes, QStringList({code1, code3, farCode}));
     QVERIFY(bulk->changeSelectedAction()->isEnabled());
+
+    // Codes that all match nothing leave the selection as it was.
+    dialog->codesEdit()->setPlainText(QStringLiteral("NOPE-1 nope-1"));
+    dialog->lookUp();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLookingUp(), 20000);
+    QCOMPARE(dialog->messageText(),
+             QStringLiteral("No asset has this code, so the selection is unchanged. These codes match no asset. "
+                            "Check them against the register:"));
+    QCOMPARE(bulk->selectedCount(), 3);
     dialog->close();
 
     // A new search starts a new selection.
