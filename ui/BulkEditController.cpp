@@ -6,6 +6,7 @@
 #include "models/AssetListModel.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -42,6 +43,8 @@ BulkEditController::BulkEditController(ApiClient *client, LookupCache *lookups, 
     m_selectionLabel->setContentsMargins(0, 0, m_selectionLabel->fontMetrics().horizontalAdvance(QLatin1Char('M')), 0);
     statusBar->addWidget(m_selectionLabel);
 
+    // Another section of the window, or the register's loading or error page, hides the table.
+    m_table->installEventFilter(this);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BulkEditController::handleSelectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -54,6 +57,13 @@ BulkEditController::BulkEditController(ApiClient *client, LookupCache *lookups, 
 }
 
 BulkEditController::~BulkEditController() = default;
+
+bool BulkEditController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+        updateSelectionState();
+    return QObject::eventFilter(watched, event);
+}
 
 QVector<int> BulkEditController::selectedRows() const
 {
@@ -159,10 +169,11 @@ void BulkEditController::updateSelectionState()
         if (!m_unloaded.isEmpty())
             text += QStringLiteral(" ") + tr("(%n not loaded in the table)", nullptr, int(m_unloaded.size()));
     }
+    const bool tableShown = m_table->isVisible();
     m_selectionLabel->setText(text);
-    m_selectionLabel->setVisible(!text.isEmpty());
-    m_changeSelectedAction->setEnabled(count > 0 && !m_model->companyId().isEmpty());
-    m_selectByCodesAction->setEnabled(!m_model->companyId().isEmpty());
+    m_selectionLabel->setVisible(tableShown && !text.isEmpty());
+    m_changeSelectedAction->setEnabled(tableShown && count > 0 && !m_model->companyId().isEmpty());
+    m_selectByCodesAction->setEnabled(tableShown && !m_model->companyId().isEmpty());
 }
 
 SelectByCodesDialog *BulkEditController::selectByCodes()

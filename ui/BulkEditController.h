@@ -28,7 +28,8 @@ class SelectByCodesDialog;
 // when its row loads. A selection change made without Ctrl or Shift, another
 // search or another company starts a new selection. The status bar shows
 // how many assets are selected. Rows of changed assets are updated in place,
-// so the table keeps its scroll position and selection.
+// so the table keeps its scroll position and selection. The count and
+// "Change selected…" are shown only while the register's table is.
 class BulkEditController : public QObject
 {
     Q_OBJECT
@@ -51,6 +52,9 @@ public:
     void selectAssets(const QVector<Asset> &assets);
     SelectByCodesDialog *selectByCodes();
     BulkEditDialog *changeSelected();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QVector<int> selectedRows() const;

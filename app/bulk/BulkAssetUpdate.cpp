@@ -5,6 +5,7 @@
 #include "api/Logging.h"
 #include "models/AssetPayload.h"
 
+#include <QSet>
 #include <QUrlQuery>
 
 namespace Activo {
@@ -52,9 +53,12 @@ void BulkAssetUpdate::start(const QVector<Asset> &assets, const AssetChange &cha
     m_entries.clear();
     m_change = change;
     QVector<int> rows;
+    QSet<QUuid> seen;
     for (const Asset &asset : assets) {
-        if (asset.id.isNull())
+        // An asset listed twice is changed once.
+        if (asset.id.isNull() || seen.contains(asset.id))
             continue;
+        seen.insert(asset.id);
         Entry entry;
         entry.id = asset.id;
         entry.code = asset.assetCode;

@@ -61,8 +61,9 @@ public:
     void setMaxInFlight(int count) { m_maxInFlight = qMax(1, count); }
     int maxInFlight() const { return m_maxInFlight; }
 
-    // Starts the change for `assets`, which need an id; code and name label
-    // the rows until the fresh copy arrives. Ignored while a run is going.
+    // Starts the change for `assets`, which need an id; an asset listed twice
+    // gets one row. Code and name label the rows until the fresh copy
+    // arrives. Ignored while a run is going.
     void start(const QVector<Asset> &assets, const AssetChange &change);
     // Runs the assets that failed, and those not started after a cancel, again.
     void retryFailed();

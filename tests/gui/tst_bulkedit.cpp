@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -151,6 +152,16 @@ void TestBulkEdit::changeSelectedRowsSetsLocation()
     QCOMPARE(bulk->selectionText(), QStringLiteral("4 assets selected"));
     QVERIFY(bulk->changeSelectedAction()->isEnabled());
     QCOMPARE(bulk->changeSelectedAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+
+    // Another list of the window hides the count and turns the actions off until the register is back.
+    window->showSection(Resource::Locations);
+    QVERIFY(!bulk->changeSelectedAction()->isEnabled());
+    QVERIFY(!bulk->selectByCodesAction()->isEnabled());
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("selectionLabel"))->isHidden());
+    window->showSection(std::nullopt);
+    QVERIFY(bulk->changeSelectedAction()->isEnabled());
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("selectionLabel"))->isVisible());
+    QCOMPARE(bulk->selectedCount(), 4);
 
     const QString companyId = model->companyId();
     // An active location that none of the four has, and the one that row 2 has.

@@ -596,7 +596,9 @@ void TestBulkUpdate::resultsExportAsCsv()
     AssetChange change;
     change.status = assets.at(0).status;
     change.availability = assets.at(0).availability;
-    QVERIFY(runToEnd(update, [&] { update.start({assets.at(0), missing}, change); }));
+    // An asset listed twice gets one row.
+    QVERIFY(runToEnd(update, [&] { update.start({assets.at(0), missing, assets.at(0)}, change); }));
+    QCOMPARE(update.rowCount(), 2);
     QCOMPARE(update.entry(0).outcome, Outcome::Unchanged);
     QCOMPARE(update.entry(0).message, QStringLiteral("The asset already has these values."));
     QCOMPARE(update.entry(1).outcome, Outcome::Failed);
