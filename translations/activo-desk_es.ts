@@ -575,7 +575,7 @@
     </message>
     <message>
         <source>No entry matches &quot;%1&quot;. Choose one from the list, or &quot;(none)&quot; to clear the field.</source>
-        <translation>Ninguna entrada coincide con &quot;%1&quot;. Elija una de la lista, o &quot;(ninguno)&quot; para vaciar el campo.</translation>
+        <translation>Ninguna entrada coincide con &quot;%1&quot;. Elija una de la lista, o &quot;(sin asignar)&quot; para vaciar el campo.</translation>
     </message>
     <message>
         <source>Check at least one field to change.</source>
