@@ -151,7 +151,9 @@ void AssetCodeLookup::handleReply(ApiJob *job, int index, int skip, int pagesRea
 
 void AssetCodeLookup::finishCode(int index)
 {
-    Q_UNUSED(index)
+    const Result &result = m_results.at(index);
+    if (result.kind == Result::Kind::Failed)
+        qCWarning(lcModels).noquote() << "lookup of asset code" << result.code << "failed:" << result.message;
     ++m_done;
     Q_EMIT progressChanged(m_done, int(m_results.size()));
     startNext();
