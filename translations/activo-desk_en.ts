@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Activo::AssetCodeLookup</name>
+    <message numerus="yes">
+        <source>Not checked: %Ln assets contain this text, too many to look through. Select this asset in the register instead.</source>
+        <translation>
+            <numerusform>Not checked: %Ln asset contains this text, too many to look through. Select this asset in the register instead.</numerusform>
+            <numerusform>Not checked: %Ln assets contain this text, too many to look through. Select this asset in the register instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Activo::AssetDetailsDialog</name>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -26,6 +36,75 @@
         <translation>
             <numerusform>&quot;%1&quot; matches %n entries. Choose one from the list.</numerusform>
             <numerusform>&quot;%1&quot; matches %n entries. Choose one from the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Activo::BulkEditController</name>
+    <message numerus="yes">
+        <source>%n asset(s) selected</source>
+        <translation>
+            <numerusform>%n asset selected</numerusform>
+            <numerusform>%n assets selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not loaded in the table)</source>
+        <translation>
+            <numerusform>(%n not loaded in the table)</numerusform>
+            <numerusform>(%n not loaded in the table)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Activo::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Set new values on %n selected asset(s). Fields that are not checked are left as each asset has them.</source>
+        <translation>
+            <numerusform>Set new values on %n selected asset. Fields that are not checked are left as the asset has them.</numerusform>
+            <numerusform>Set new values on %n selected assets. Fields that are not checked are left as each asset has them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n entries. Choose one from the list.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; matches %n entry. Choose one from the list.</numerusform>
+            <numerusform>&quot;%1&quot; matches %n entries. Choose one from the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) will be changed.</source>
+        <translation>
+            <numerusform>%n asset will be changed.</numerusform>
+            <numerusform>%n assets will be changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) already have these values.</source>
+        <translation>
+            <numerusform>%n asset already has these values.</numerusform>
+            <numerusform>%n assets already have these values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) cannot be changed:</source>
+        <translation>
+            <numerusform>%n asset cannot be changed:</numerusform>
+            <numerusform>%n assets cannot be changed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %n asset(s)</source>
+        <translation>
+            <numerusform>&amp;Apply to %n asset</numerusform>
+            <numerusform>&amp;Apply to %n assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) were not started because the changes were cancelled.</source>
+        <translation>
+            <numerusform>%n asset was not started because the changes were cancelled.</numerusform>
+            <numerusform>%n assets were not started because the changes were cancelled.</numerusform>
         </translation>
     </message>
 </context>
@@ -220,6 +299,37 @@
         <translation>
             <numerusform>%Ln asset had missing or unreadable amounts, counted as zero.</numerusform>
             <numerusform>%Ln assets had missing or unreadable amounts, counted as zero.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Activo::SelectByCodesDialog</name>
+    <message numerus="yes">
+        <source>Looking up %n code(s)…</source>
+        <translation>
+            <numerusform>Looking up %n code…</numerusform>
+            <numerusform>Looking up %n codes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every code was found. %n asset(s) are selected in the register.</source>
+        <translation>
+            <numerusform>Every code was found. %n asset is selected in the register.</numerusform>
+            <numerusform>Every code was found. %n assets are selected in the register.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n code(s) were found, and those assets are selected in the register.</source>
+        <translation>
+            <numerusform>%1 of %n code was found, and that asset is selected in the register.</numerusform>
+            <numerusform>%1 of %n codes were found, and those assets are selected in the register.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No asset has any of the %n code(s), so the selection is unchanged.</source>
+        <translation>
+            <numerusform>No asset has this code, so the selection is unchanged.</numerusform>
+            <numerusform>No asset has any of these %n codes, so the selection is unchanged.</numerusform>
         </translation>
     </message>
 </context>

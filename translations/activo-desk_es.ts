@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Activo::AssetCodeLookup</name>
+    <message>
+        <source>The lookup failed: %1</source>
+        <translation>La búsqueda falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not checked: %Ln assets contain this text, too many to look through. Select this asset in the register instead.</source>
+        <translation>
+            <numerusform>Sin verificar: %Ln activo contiene este texto, demasiados para revisarlos. Seleccione este activo en el registro.</numerusform>
+            <numerusform>Sin verificar: %Ln activos contienen este texto, demasiados para revisarlos. Seleccione este activo en el registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No asset has this code.</source>
+        <translation>Ningún activo tiene este código.</translation>
+    </message>
+</context>
+<context>
     <name>Activo::AssetDetailsDialog</name>
     <message>
         <source>The asset could not be loaded.</source>
@@ -285,6 +303,379 @@
     <message>
         <source>Acquisition date</source>
         <translation>Fecha de adquisición</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::BulkAssetUpdate</name>
+    <message>
+        <source>the reply is not an asset.</source>
+        <translation>la respuesta no es un activo.</translation>
+    </message>
+    <message>
+        <source>Cancelled before this asset was changed.</source>
+        <translation>Se canceló antes de cambiar este activo.</translation>
+    </message>
+    <message>
+        <source>The asset could not be read: %1</source>
+        <translation>No se pudo leer el activo: %1</translation>
+    </message>
+    <message>
+        <source>The asset already has these values.</source>
+        <translation>El activo ya tiene estos valores.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the server answered, and the asset could not be read again, so it is not known whether it was changed. Open the asset to check it.</source>
+        <translation>La conexión se perdió antes de que el servidor respondiera y el activo no se pudo volver a leer, por lo que no se sabe si se cambió. Abra el activo para comprobarlo.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the server answered, but the server has the new values.</source>
+        <translation>La conexión se perdió antes de que el servidor respondiera, pero el servidor tiene los valores nuevos.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the server answered, and the server still has the old values. Check the network, then use &quot;Retry failed&quot;.</source>
+        <translation>La conexión se perdió antes de que el servidor respondiera y el servidor aún tiene los valores anteriores. Revise la red y luego use &quot;Reintentar fallidos&quot;.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>No iniciado</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>(Request id: %1)</source>
+        <translation>(Id. de solicitud: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::BulkEditController</name>
+    <message>
+        <source>Select by &amp;codes…</source>
+        <translation>Seleccionar por &amp;códigos…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange selected…</source>
+        <translation>Ca&amp;mbiar seleccionados…</translation>
+    </message>
+    <message>
+        <source>Select the assets of a pasted list of codes (Ctrl+Shift+L)</source>
+        <translation>Seleccionar los activos de una lista de códigos pegada (Ctrl+Mayús+L)</translation>
+    </message>
+    <message>
+        <source>Set location, custodian, cost center, status or availability on every selected asset (Ctrl+Shift+E)</source>
+        <translation>Establecer ubicación, custodio, centro de costo, estado o disponibilidad en cada activo seleccionado (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+        <source>Selected assets</source>
+        <translation>Activos seleccionados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) selected</source>
+        <translation>
+            <numerusform>%n activo seleccionado</numerusform>
+            <numerusform>%n activos seleccionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not loaded in the table)</source>
+        <translation>
+            <numerusform>(%n no cargado en la tabla)</numerusform>
+            <numerusform>(%n no cargados en la tabla)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Activo::BulkEditDialog</name>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustodian:</source>
+        <translation>&amp;Custodio:</translation>
+    </message>
+    <message>
+        <source>Cost ce&amp;nter:</source>
+        <translation>Centro de c&amp;osto:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>A&amp;vailability:</source>
+        <translation>&amp;Disponibilidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel changes</source>
+        <translation>Ca&amp;ncelar cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Reintentar fallidos</translation>
+    </message>
+    <message>
+        <source>C&amp;opy results</source>
+        <translation>Co&amp;piar resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Change selected assets</source>
+        <translation>Cambiar los activos seleccionados</translation>
+    </message>
+    <message>
+        <source>Cancelling: no further asset is started, and the changes already sent finish first…</source>
+        <translation>Cancelando: no se inicia ningún otro activo y los cambios ya enviados terminan primero…</translation>
+    </message>
+    <message>
+        <source>Running the failed and not started assets again…</source>
+        <translation>Ejecutando de nuevo los activos fallidos y no iniciados…</translation>
+    </message>
+    <message>
+        <source>The results list was copied. Paste it into a spreadsheet or a message.</source>
+        <translation>Se copió la lista de resultados. Péguela en una hoja de cálculo o en un mensaje.</translation>
+    </message>
+    <message>
+        <source>The results were saved to %1.</source>
+        <translation>Los resultados se guardaron en %1.</translation>
+    </message>
+    <message>
+        <source>The results could not be saved to %1: %2 Choose another folder or file name.</source>
+        <translation>No se pudieron guardar los resultados en %1: %2 Elija otra carpeta u otro nombre de archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set new values on %n selected asset(s). Fields that are not checked are left as each asset has them.</source>
+        <translation>
+            <numerusform>Establezca valores nuevos en %n activo seleccionado. Los campos sin marcar quedan como los tiene cada activo.</numerusform>
+            <numerusform>Establezca valores nuevos en %n activos seleccionados. Los campos sin marcar quedan como los tiene cada activo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Custodio</translation>
+    </message>
+    <message>
+        <source>Cost center</source>
+        <translation>Centro de costo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilidad</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <source>Unchecked: the %1 of each asset stays as it is.</source>
+        <translation>Sin marcar: el campo %1 de cada activo queda como está.</translation>
+    </message>
+    <message>
+        <source>The list of %1 could not be loaded: %2</source>
+        <translation>No se pudo cargar la lista de %1: %2</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Assets that cannot be changed</source>
+        <translation>Activos que no se pueden cambiar</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Assets done</source>
+        <translation>Activos procesados</translation>
+    </message>
+    <message>
+        <source>%v of %m assets</source>
+        <translation>%v de %m activos</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Reads each failed or not started asset again and writes it once more</source>
+        <translation>Vuelve a leer cada activo fallido o no iniciado y lo escribe una vez más</translation>
+    </message>
+    <message>
+        <source>Loading the lists…</source>
+        <translation>Cargando las listas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n entries. Choose one from the list.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; coincide con %n entrada. Elija una de la lista.</numerusform>
+            <numerusform>&quot;%1&quot; coincide con %n entradas. Elija una de la lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entry matches &quot;%1&quot;. Choose one from the list, or &quot;(none)&quot; to clear the field.</source>
+        <translation>Ninguna entrada coincide con &quot;%1&quot;. Elija una de la lista, o &quot;(sin asignar)&quot; para vaciar el campo.</translation>
+    </message>
+    <message>
+        <source>Check at least one field to change.</source>
+        <translation>Marque al menos un campo para cambiar.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>No asset needs this change.</source>
+        <translation>Ningún activo necesita este cambio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) will be changed.</source>
+        <translation>
+            <numerusform>Se cambiará %n activo.</numerusform>
+            <numerusform>Se cambiarán %n activos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) already have these values.</source>
+        <translation>
+            <numerusform>%n activo ya tiene estos valores.</numerusform>
+            <numerusform>%n activos ya tienen estos valores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) cannot be changed:</source>
+        <translation>
+            <numerusform>%n activo no se puede cambiar:</numerusform>
+            <numerusform>%n activos no se pueden cambiar:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %n asset(s)</source>
+        <translation>
+            <numerusform>&amp;Aplicar a %n activo</numerusform>
+            <numerusform>&amp;Aplicar a %n activos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading each asset and saving the change…</source>
+        <translation>Leyendo cada activo y guardando el cambio…</translation>
+    </message>
+    <message>
+        <source>Done: %1 changed, %2 unchanged, %3 failed, %4 skipped.</source>
+        <translation>Terminado: %1 cambiados, %2 sin cambios, %3 fallidos, %4 omitidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) were not started because the changes were cancelled.</source>
+        <translation>
+            <numerusform>%n activo no se inició porque se cancelaron los cambios.</numerusform>
+            <numerusform>%n activos no se iniciaron porque se cancelaron los cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;Retry failed&quot; runs those assets again.</source>
+        <translation>&quot;Reintentar fallidos&quot; vuelve a ejecutar esos activos.</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Exportar los resultados</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>bulk-change-results.csv</source>
+        <translation>resultados-cambio-masivo.csv</translation>
+    </message>
+    <message>
+        <source>Saving the results to %1…</source>
+        <translation>Guardando los resultados en %1…</translation>
+    </message>
+    <message>
+        <source>Changes are being saved. Press &quot;Cancel changes&quot; to start no further asset, then close when the ones in progress have finished.</source>
+        <translation>Se están guardando los cambios. Pulse &quot;Cancelar cambios&quot; para no iniciar ningún otro activo y cierre cuando terminen los que están en curso.</translation>
+    </message>
+    <message>
+        <source>New value of %1</source>
+        <translation>Valor nuevo de %1</translation>
+    </message>
+    <message>
+        <source>Message of the chosen asset</source>
+        <translation>Mensaje del activo elegido</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>asset code: message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Close without changing?</source>
+        <translation>¿Cerrar sin cambiar?</translation>
+    </message>
+    <message>
+        <source>The new values have not been applied to the selected assets. Close anyway?</source>
+        <translation>Los valores nuevos no se aplicaron a los activos seleccionados. ¿Cerrar de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2406,94 @@
     </message>
 </context>
 <context>
+    <name>Activo::SelectByCodesDialog</name>
+    <message>
+        <source>&amp;Select</source>
+        <translation>&amp;Seleccionar</translation>
+    </message>
+    <message>
+        <source>Select by codes</source>
+        <translation>Seleccionar por códigos</translation>
+    </message>
+    <message>
+        <source>&amp;Paste or type asset codes, one per line or separated by commas, semicolons, tabs or spaces. Case does not matter, and repeated codes count once.</source>
+        <translation>&amp;Pegue o escriba códigos de activo, uno por línea o separados por comas, punto y coma, tabulaciones o espacios. No se distinguen mayúsculas de minúsculas y los códigos repetidos cuentan una vez.</translation>
+    </message>
+    <message>
+        <source>Asset codes</source>
+        <translation>Códigos de activo</translation>
+    </message>
+    <message>
+        <source>FUR-0011
+LAP-0042
+VEH-0003</source>
+        <translation>FUR-0011
+LAP-0042
+VEH-0003</translation>
+    </message>
+    <message>
+        <source>Codes looked up</source>
+        <translation>Códigos buscados</translation>
+    </message>
+    <message>
+        <source>%v of %m codes</source>
+        <translation>%v de %m códigos</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Codes not found</source>
+        <translation>Códigos no encontrados</translation>
+    </message>
+    <message>
+        <source>Paste or type at least one asset code, for example FUR-0011.</source>
+        <translation>Pegue o escriba al menos un código de activo, por ejemplo FUR-0011.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n code(s)…</source>
+        <translation>
+            <numerusform>Buscando %n código…</numerusform>
+            <numerusform>Buscando %n códigos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>code: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every code was found. %n asset(s) are selected in the register.</source>
+        <translation>
+            <numerusform>Se encontraron todos los códigos. %n activo está seleccionado en el registro.</numerusform>
+            <numerusform>Se encontraron todos los códigos. %n activos están seleccionados en el registro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n code(s) were found, and those assets are selected in the register.</source>
+        <translation>
+            <numerusform>Se encontraron %1 de %n código, y esos activos están seleccionados en el registro.</numerusform>
+            <numerusform>Se encontraron %1 de %n códigos, y esos activos están seleccionados en el registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These codes match no asset. Check them against the register:</source>
+        <translation>Estos códigos no coinciden con ningún activo. Compruébelos en el registro:</translation>
+    </message>
+    <message>
+        <source>These codes were not found or could not be looked up:</source>
+        <translation>Estos códigos no se encontraron o no se pudieron buscar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>No asset has any of the %n code(s), so the selection is unchanged.</source>
+        <translation>
+            <numerusform>Ningún activo tiene este código, así que la selección no cambia.</numerusform>
+            <numerusform>Ningún activo tiene alguno de estos %n códigos, así que la selección no cambia.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Activo::SessionKeyStore</name>
     <message>
         <source>The server base URL is empty.</source>
@@ -2274,6 +2753,17 @@
         <source>Straight line</source>
         <comment>depreciation method</comment>
         <translation>Línea recta</translation>
+    </message>
+</context>
+<context>
+    <name>AssetChange</name>
+    <message>
+        <source>The asset is disposed, and a disposed asset cannot be changed.</source>
+        <translation>El activo está dado de baja, y un activo dado de baja no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>The asset is checked out, so its availability cannot be changed. Check it in first (Asset › Check in).</source>
+        <translation>El activo está prestado, por lo que su disponibilidad no se puede cambiar. Devuélvalo primero (Activo › Devolver).</translation>
     </message>
 </context>
 <context>

@@ -116,14 +116,12 @@ void AssetEditorDialog::setUpEnumerations()
                  Asset::depreciationMethodText(QStringLiteral("StraightLine")));
 
     m_ui->statusBox->addItem(QString(), QString());
-    for (const auto *value : {"Active", "Inactive", "UnderMaintenance"})
-        addEnumValue(m_ui->statusBox, QLatin1String(value), Asset::statusText(QLatin1String(value)));
+    for (const QString &value : Asset::editableStatuses())
+        addEnumValue(m_ui->statusBox, value, Asset::statusText(value));
 
     m_ui->availabilityBox->addItem(QString(), QString());
-    // Checked out and disposed come from the lifecycle actions, which also
-    // leave their records; the editor does not offer them.
-    for (const auto *value : {"Available", "Reserved", "Unavailable"})
-        addEnumValue(m_ui->availabilityBox, QLatin1String(value), Asset::availabilityText(QLatin1String(value)));
+    for (const QString &value : Asset::editableAvailabilities())
+        addEnumValue(m_ui->availabilityBox, value, Asset::availabilityText(value));
 }
 
 void AssetEditorDialog::setUpLookups()

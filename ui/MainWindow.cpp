@@ -4,6 +4,7 @@
 #include "AssetDetailsDialog.h"
 #include "AssetEditorDialog.h"
 #include "AssetHistoryWidget.h"
+#include "BulkEditController.h"
 #include "GoToAssetDialog.h"
 #include "Icons.h"
 #include "LifecycleDialog.h"
@@ -100,6 +101,10 @@ MainWindow::MainWindow(const Services &services, const CommandLineOptions &optio
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
     m_serverLabel->setAccessibleName(tr("Server"));
     m_ui->statusBar->addWidget(m_statusLabel, 1);
+    m_bulkEdit = new BulkEditController(m_client, m_lookups, m_assetModel, registerView()->table(), m_ui->statusBar,
+                                        this);
+    m_ui->assetMenu->addSeparator();
+    m_ui->assetMenu->addActions({m_bulkEdit->selectByCodesAction(), m_bulkEdit->changeSelectedAction()});
     m_ui->statusBar->addPermanentWidget(m_serverLabel);
 
     connect(m_ui->preferencesAction, &QAction::triggered, this, [this] { openPreferences(QString()); });
@@ -1019,7 +1024,11 @@ void MainWindow::showRegisterContextMenu(const QPoint &position)
     const QModelIndex index = table->indexAt(position);
     if (!index.isValid())
         return;
-    table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // A right-click inside the selection keeps it, so the menu can act on every selected asset.
+    const bool insideSelection = table->selectionModel()->isRowSelected(index.row(), QModelIndex());
+    table->selectionModel()->setCurrentIndex(index, insideSelection
+                                                        ? QItemSelectionModel::NoUpdate
+                                                        : QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QMenu menu(this);
     menu.setAccessibleName(tr("Asset actions"));
     menu.addAction(m_ui->openAssetAction);
@@ -1030,6 +1039,9 @@ void MainWindow::showRegisterContextMenu(const QPoint &position)
         if (item && item->isVisible())
             menu.addAction(item);
     }
+    menu.addSeparator();
+    menu.addAction(m_bulkEdit->changeSelectedAction());
+    menu.addAction(m_bulkEdit->selectByCodesAction());
     menu.addSeparator();
     menu.addAction(m_exporter->exportAction());
     menu.addAction(m_exporter->printAction());

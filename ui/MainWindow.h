@@ -41,6 +41,7 @@ class LookupCache;
 class RecordListPage;
 class RegisterSummaryPage;
 class AssetListModel;
+class BulkEditController;
 class CompanyList;
 struct Asset;
 class PagedTableView;
@@ -94,6 +95,8 @@ public:
     AssetDirectory *assetDirectory() const { return m_assetDirectory; }
     LifecycleSupport *lifecycleSupport() const { return m_lifecycle; }
     ProxyPrompt *proxyPrompt() const { return m_proxyPrompt; }
+    // Select by codes… and Change selected… of the register.
+    BulkEditController *bulkEdit() const { return m_bulkEdit; }
     RecordContext recordContext() const;
     // Opens the details of any asset of the current company.
     AssetDetailsDialog *openAssetById(const QUuid &assetId);
@@ -174,6 +177,7 @@ private:
     RegisterSummaryPage *m_summaryPage = nullptr;
     QHash<int, QAction *> m_lifecycleActions;
     ListExporter *m_exporter = nullptr;
+    BulkEditController *m_bulkEdit = nullptr;
     QList<QPointer<AssetDetailsDialog>> m_detailsDialogs;
     QList<QPointer<AssetEditorDialog>> m_editors;
     bool m_companiesFailed = false;

@@ -103,6 +103,16 @@ QString Asset::depreciationMethodText(const QString &value)
     return value;
 }
 
+QStringList Asset::editableStatuses()
+{
+    return {QStringLiteral("Active"), QStringLiteral("Inactive"), QStringLiteral("UnderMaintenance")};
+}
+
+QStringList Asset::editableAvailabilities()
+{
+    return {QStringLiteral("Available"), QStringLiteral("Reserved"), QStringLiteral("Unavailable")};
+}
+
 QString linkText(const Json::Link &link)
 {
     if (!link.code.isEmpty() && !link.name.isEmpty())

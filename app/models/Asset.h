@@ -52,6 +52,11 @@ public:
     static QString statusText(const QString &value);
     static QString availabilityText(const QString &value);
     static QString depreciationMethodText(const QString &value);
+
+    // The statuses and availabilities that a user sets by hand. Disposed and
+    // checked out come from the lifecycle actions, which also leave their records.
+    static QStringList editableStatuses();
+    static QStringList editableAvailabilities();
 };
 
 // "code — name", or whichever part is known, or the id when only that is.

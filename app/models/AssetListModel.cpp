@@ -180,6 +180,27 @@ QUuid AssetListModel::assetIdAt(int row) const
     return m_rows[size_t(row)].id;
 }
 
+Asset AssetListModel::assetSummaryAt(int row) const
+{
+    Asset asset;
+    if (row < 0 || row >= int(m_rows.size()))
+        return asset;
+    const Row &source = m_rows[size_t(row)];
+    const auto link = [this](qint32 index) { return index >= 0 ? m_links.at(index) : Json::Link(); };
+    asset.id = source.id;
+    asset.assetCode = source.code;
+    asset.name = source.name;
+    asset.epc = source.epc;
+    asset.category = link(source.category);
+    asset.location = link(source.location);
+    asset.costCenter = link(source.costCenter);
+    asset.custodian = link(source.custodian);
+    asset.depreciationBook = link(source.depreciationBook);
+    asset.status = source.status;
+    asset.availability = source.availability;
+    return asset;
+}
+
 void AssetListModel::addQueryItems(QUrlQuery &query) const
 {
     if (!search().isEmpty())

@@ -76,6 +76,10 @@ public:
     // Row of the asset with this id, or -1 when it is not loaded.
     int rowOfAsset(const QUuid &id) const;
     QUuid assetIdAt(int row) const;
+    // The row as an asset with its id, code, name, links, status and
+    // availability; amounts, dates and `raw` are left empty. A default
+    // Asset for a row that does not exist.
+    Asset assetSummaryAt(int row) const;
 
 protected:
     int appendItems(const QJsonArray &items) override;
