@@ -36,6 +36,7 @@ class AssetDetailsDialog;
 class AssetDirectory;
 class AssetEditorDialog;
 class GoToAssetDialog;
+class ImportWizard;
 class ListExporter;
 class LookupCache;
 class RecordListPage;
@@ -99,6 +100,10 @@ public:
     GoToAssetDialog *goToAsset();
     // Reads the asset, then opens the dialog of `action` for it.
     void startLifecycleAction(LifecycleAction action, const QUuid &assetId);
+    // File › Import assets from CSV: opens the import wizard for the current
+    // company, or nullptr while no company is open.
+    ImportWizard *importAssets();
+    QAction *importAction() const { return m_importAction; }
 
 Q_SIGNALS:
     // A lifecycle action changed an asset; its row and open views were refreshed.
@@ -113,6 +118,7 @@ private:
     void setUpNavigation();
     void setUpLifecycleMenu();
     void setUpExport();
+    void setUpImport();
     void updateLifecycleActions();
     void showRegisterContextMenu(const QPoint &position);
     void openLifecycleDialog(LifecycleAction action, const Asset &asset, const QString &companyId);
@@ -171,6 +177,8 @@ private:
     RegisterSummaryPage *m_summaryPage = nullptr;
     QHash<int, QAction *> m_lifecycleActions;
     ListExporter *m_exporter = nullptr;
+    QAction *m_importAction = nullptr;
+    QPointer<ImportWizard> m_importWizard;
     QList<QPointer<AssetDetailsDialog>> m_detailsDialogs;
     QList<QPointer<AssetEditorDialog>> m_editors;
     bool m_companiesFailed = false;
