@@ -26,16 +26,6 @@ namespace {
 // Data lines shown in the file preview.
 constexpr int kPreviewRows = 10;
 
-QLabel *makeStatusLabel(QWidget *parent, const QString &objectName, const QString &accessibleName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
 } // namespace
 
 ImportWizard::ImportWizard(ApiClient *client, LookupCache *lookups, AppSettings *settings, const QString &companyId,
@@ -67,6 +57,16 @@ ImportWizard::ImportWizard(ApiClient *client, LookupCache *lookups, AppSettings 
 
 ImportWizard::~ImportWizard() = default;
 
+QLabel *ImportWizard::createStatusLabel(QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setAccessibleName(accessibleName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
 void ImportWizard::setDocument(const QString &path, const CsvDocument &document)
 {
     m_filePath = path;
@@ -97,7 +97,7 @@ ImportFilePage::ImportFilePage(QWidget *parent)
     , m_pathEdit(new QLineEdit(this))
     , m_browseButton(new QPushButton(tr("&Browse…"), this))
     , m_separatorBox(new QComboBox(this))
-    , m_statusLabel(makeStatusLabel(this, QStringLiteral("fileStatusLabel"), tr("File status")))
+    , m_statusLabel(ImportWizard::createStatusLabel(this, QStringLiteral("fileStatusLabel"), tr("File status")))
     , m_preview(new QTableWidget(this))
     , m_loader(new CsvFileLoader(this))
 {
@@ -144,8 +144,11 @@ ImportFilePage::ImportFilePage(QWidget *parent)
     layout->addWidget(m_preview, 1);
 
     connect(m_browseButton, &QPushButton::clicked, this, &ImportFilePage::browse);
+    // Enter reads the file again even under the same name, after the user
+    // corrected it; leaving the field reads it only when the name changed.
+    connect(m_pathEdit, &QLineEdit::returnPressed, this, &ImportFilePage::loadFile);
     connect(m_pathEdit, &QLineEdit::editingFinished, this, [this] {
-        if (m_pathEdit->text().trimmed() != m_loadedPath)
+        if (m_pathEdit->text().trimmed() != m_loadedPath && !m_loader->isLoading())
             loadFile();
     });
     connect(m_pathEdit, &QLineEdit::textEdited, this, [this] {
@@ -216,12 +219,13 @@ void ImportFilePage::handleLoaded(const QString &path, const CsvDocument &docume
     if (!document.isValid()) {
         m_statusLabel->setText(document.error);
     } else {
-        QString text = tr("%n asset lines, read as %1.", nullptr, int(document.rows.size()))
-                           .arg(CsvReader::encodingName(document.encoding));
+        QString text = tr("%n asset lines.", nullptr, int(document.rows.size())) + QLatin1Char(' ');
         if (document.encoding == CsvEncoding::Windows1252) {
-            text += QLatin1Char(' ')
-                + tr("The file is not valid UTF-8, so it was read as Windows-1252. If accented letters look wrong "
-                     "in the preview, save the file from the spreadsheet as \"CSV UTF-8\".");
+            text += tr("The file is not valid UTF-8, so it was read as %1. If accented letters look wrong in the "
+                       "preview, save the file from the spreadsheet as \"CSV UTF-8\".")
+                        .arg(CsvReader::encodingName(document.encoding));
+        } else {
+            text += tr("Read as %1.").arg(CsvReader::encodingName(document.encoding));
         }
         m_statusLabel->setText(text);
         if (ImportWizard *owner = importWizard())
@@ -257,7 +261,7 @@ void ImportFilePage::fillPreview(const CsvDocument &document)
 ImportMappingPage::ImportMappingPage(QWidget *parent)
     : QWizardPage(parent)
     , m_form(new QFormLayout)
-    , m_statusLabel(makeStatusLabel(this, QStringLiteral("mappingStatusLabel"), tr("Column mapping status")))
+    , m_statusLabel(ImportWizard::createStatusLabel(this, QStringLiteral("mappingStatusLabel"), tr("Column mapping status")))
 {
     setTitle(tr("Match the Columns"));
     setSubTitle(tr("Choose the asset field that each column fills. Lookups (category, location, cost center, "
@@ -403,7 +407,7 @@ ImportFormatPage::ImportFormatPage(QWidget *parent)
     : QWizardPage(parent)
     , m_numberBox(new QComboBox(this))
     , m_dateBox(new QComboBox(this))
-    , m_sampleLabel(makeStatusLabel(this, QStringLiteral("formatSampleLabel"), tr("How the first values read")))
+    , m_sampleLabel(ImportWizard::createStatusLabel(this, QStringLiteral("formatSampleLabel"), tr("How the first values read")))
 {
     setTitle(tr("Numbers and Dates"));
     setSubTitle(tr("Say how the file writes amounts and dates. The choice is made from the file's values where "
@@ -429,7 +433,7 @@ ImportFormatPage::ImportFormatPage(QWidget *parent)
     }
 
     auto *form = new QFormLayout;
-    auto *numberLabel = new QLabel(tr("&Numbers:"), this);
+    auto *numberLabel = new QLabel(tr("N&umbers:"), this);
     numberLabel->setBuddy(m_numberBox);
     auto *dateLabel = new QLabel(tr("&Dates:"), this);
     dateLabel->setBuddy(m_dateBox);
@@ -517,7 +521,9 @@ void ImportFormatPage::updateFormat()
                 const QDate date = format.readDate(text, &error);
                 reading = date.isValid() ? display.toString(date, QLocale::LongFormat) : tr("not readable");
             }
-            readings << tr("%1 → %2").arg(text, reading);
+            const QString readingText = tr("%1 → %2").arg(text, reading);
+            if (!readings.contains(readingText))
+                readings << readingText;
             if (readings.size() == 3)
                 break;
         }

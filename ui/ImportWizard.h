@@ -69,6 +69,9 @@ public:
     // True while writes are being sent.
     bool isImporting() const;
 
+    // A word-wrapped, selectable label for a page's status messages.
+    static QLabel *createStatusLabel(QWidget *parent, const QString &objectName, const QString &accessibleName);
+
     void reject() override;
 
 Q_SIGNALS:

@@ -41,17 +41,11 @@ QTableView *makeLinesTable(QWidget *parent, ImportReportModel *model, const QStr
     table->horizontalHeader()->setSectionResizeMode(ImportReportModel::LineColumn, QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(ImportReportModel::CodeColumn, QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(ImportReportModel::ResultColumn, QHeaderView::ResizeToContents);
+    // Wrapped messages need the row height of the column width on screen, so
+    // rows are measured again whenever a column changes width.
+    QObject::connect(table->horizontalHeader(), &QHeaderView::sectionResized, table,
+                     [table] { table->resizeRowsToContents(); });
     return table;
-}
-
-QLabel *makeLabel(QWidget *parent, const QString &objectName, const QString &accessibleName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
 }
 
 } // namespace
@@ -60,7 +54,7 @@ QLabel *makeLabel(QWidget *parent, const QString &objectName, const QString &acc
 
 ImportDryRunPage::ImportDryRunPage(QWidget *parent)
     : QWizardPage(parent)
-    , m_statusLabel(makeLabel(this, QStringLiteral("dryRunStatusLabel"), tr("Dry run status")))
+    , m_statusLabel(ImportWizard::createStatusLabel(this, QStringLiteral("dryRunStatusLabel"), tr("Dry run status")))
     , m_busyBar(new QProgressBar(this))
     , m_errorPanel(new ErrorPanel(this))
     , m_model(new ImportReportModel(ImportReportModel::Mode::Plan, this))
@@ -135,7 +129,7 @@ void ImportDryRunPage::showResult()
     const QVector<ImportLine> &lines = m_planner->lines();
     owner->setLines(lines);
     m_model->setLines(lines);
-    m_table->resizeRowsToContents();
+    QMetaObject::invokeMethod(m_table, &QTableView::resizeRowsToContents, Qt::QueuedConnection);
     m_busyBar->hide();
     m_finished = true;
 
@@ -148,8 +142,8 @@ void ImportDryRunPage::showResult()
         + tr("%n unchanged", nullptr, counts[int(ImportAction::Unchanged)]) + QStringLiteral(", ")
         + tr("%n rejected", nullptr, counts[int(ImportAction::Rejected)]) + QStringLiteral(".");
     if (writes == 0) {
-        text += QLatin1Char(' ') + tr("There is nothing to import. Correct the rejected lines in the file and choose "
-                                      "it again, or go Back to change the columns or formats.");
+        text += QLatin1Char(' ') + tr("There is nothing to import. Correct the rejected lines in the file, then go Back "
+                                      "to the first page and press Enter in the File field to read it again.");
     } else if (counts[int(ImportAction::Rejected)] > 0) {
         text += QLatin1Char(' ') + tr("Rejected lines are skipped; Import writes the others.");
     } else {
@@ -174,7 +168,7 @@ bool ImportDryRunPage::isComplete() const
 
 ImportRunPage::ImportRunPage(QWidget *parent)
     : QWizardPage(parent)
-    , m_statusLabel(makeLabel(this, QStringLiteral("runStatusLabel"), tr("Import status")))
+    , m_statusLabel(ImportWizard::createStatusLabel(this, QStringLiteral("runStatusLabel"), tr("Import status")))
     , m_progress(new QProgressBar(this))
     , m_cancelButton(new QPushButton(tr("&Stop Import"), this))
 {
@@ -253,8 +247,8 @@ bool ImportRunPage::isComplete() const
 
 ImportReportPage::ImportReportPage(QWidget *parent)
     : QWizardPage(parent)
-    , m_summaryLabel(makeLabel(this, QStringLiteral("reportSummaryLabel"), tr("Import summary")))
-    , m_statusLabel(makeLabel(this, QStringLiteral("reportStatusLabel"), tr("Report status")))
+    , m_summaryLabel(ImportWizard::createStatusLabel(this, QStringLiteral("reportSummaryLabel"), tr("Import summary")))
+    , m_statusLabel(ImportWizard::createStatusLabel(this, QStringLiteral("reportStatusLabel"), tr("Report status")))
     , m_model(new ImportReportModel(ImportReportModel::Mode::Outcome, this))
     , m_exportButton(new QPushButton(Icons::themed(QStringLiteral("export")), tr("&Export to CSV…"), this))
     , m_copyButton(new QPushButton(Icons::themed(QStringLiteral("copy")), tr("&Copy"), this))
@@ -292,7 +286,7 @@ void ImportReportPage::initializePage()
 {
     const QVector<ImportLine> &lines = importWizard()->lines();
     m_model->setLines(lines);
-    m_table->resizeRowsToContents();
+    QMetaObject::invokeMethod(m_table, &QTableView::resizeRowsToContents, Qt::QueuedConnection);
 
     QHash<int, int> counts;
     for (const ImportLine &line : lines)

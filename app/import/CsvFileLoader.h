@@ -21,11 +21,11 @@ public:
 
     explicit CsvFileLoader(QObject *parent = nullptr);
 
-    // Reads `path`; a null `separator` is detected. loaded() follows.
+    // Reads `path`, detecting the separator when `separator` is null. loaded() follows.
     void load(const QString &path, QChar separator = QChar());
     bool isLoading() const { return m_loading; }
 
-    // Reads and parses on the calling thread; what load() runs on the worker.
+    // Reads and parses on the calling thread. load() runs this on a worker thread.
     static CsvDocument readFile(const QString &path, QChar separator);
 
 Q_SIGNALS:

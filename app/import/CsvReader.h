@@ -14,7 +14,7 @@ enum class CsvEncoding { Utf8, Utf8WithBom, Utf16, Windows1252 };
 // One record of a CSV file: its cells and the line of the file where it starts.
 struct CsvRecord
 {
-    int line = 0; // 1-based; a record with a quoted line break spans more lines
+    int line = 0; // 1-based. A record with a quoted line break spans more lines.
     QStringList cells;
 };
 
@@ -34,14 +34,14 @@ struct CsvDocument
 
 // Reads CSV files as spreadsheet programs save them.
 //
-// Decoding: a UTF-8 or UTF-16 byte order mark decides; otherwise the bytes
-// are UTF-8 when they are valid UTF-8, and Windows-1252 when they are not
-// (Excel on Windows saves "CSV" in the system code page).
+// Decoding: a UTF-8 or UTF-16 byte order mark decides. Without one, the
+// bytes are UTF-8 when they are valid UTF-8, and Windows-1252 when they are
+// not, because Excel on Windows saves "CSV" in the system code page.
 //
-// Parsing follows RFC 4180 with the usual leniency: records end with CRLF,
-// LF or CR; a field that starts with a double quote may contain separators,
-// line breaks and doubled quotes; a quote elsewhere in a field is kept as
-// text. Records may have fewer or more cells than the header. Records whose
+// Parsing follows RFC 4180 with the usual leniency. Records end with CRLF,
+// LF or CR. A field that starts with a double quote may contain separators,
+// line breaks and doubled quotes, and a quote elsewhere in a field is kept
+// as text. Records may have fewer or more cells than the header. Records whose
 // cells are all empty are skipped. A first line "sep=;" (written by Excel)
 // sets the separator and is not part of the data.
 class CsvReader
@@ -55,7 +55,7 @@ public:
     static QString decode(const QByteArray &bytes, CsvEncoding *encoding);
 
     // The separator among ',', ';' and '\t' that splits the first records
-    // into the same number of cells most often; ',' when none splits them.
+    // into the same number of cells most often, or ',' when none splits them.
     static QChar detectSeparator(const QString &text);
 
     // Splits decoded text into records with `separator`.
@@ -65,7 +65,7 @@ public:
     static CsvDocument read(const QByteArray &bytes, QChar separator = QChar());
 
 private:
-    // Splits records; stops at an unterminated quote and reports its line.
+    // Splits records, stopping at an unterminated quote and reporting its line.
     static QVector<CsvRecord> splitRecords(const QString &text, QChar separator, qsizetype maxRecords,
                                            int *unterminatedLine);
 };

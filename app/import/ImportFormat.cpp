@@ -34,7 +34,7 @@ bool isDigits(const QString &text)
     return true;
 }
 
-// Which convention one amount proves, if any.
+// The convention that one amount proves, if any.
 std::optional<NumberConvention> conventionOfSample(const QString &sample)
 {
     QString digits;
@@ -160,44 +160,44 @@ QString ImportFormat::dateExample(DateConvention convention)
 
 NumberConvention ImportFormat::guessNumbers(const QStringList &samples, NumberConvention fallback)
 {
-    bool point = false;
-    bool comma = false;
+    int point = 0;
+    int comma = 0;
     for (const QString &sample : samples) {
         const std::optional<NumberConvention> convention = conventionOfSample(sample);
         if (convention == NumberConvention::PointDecimal)
-            point = true;
+            ++point;
         else if (convention == NumberConvention::CommaDecimal)
-            comma = true;
+            ++comma;
     }
-    if (point && !comma)
+    if (point > comma)
         return NumberConvention::PointDecimal;
-    if (comma && !point)
+    if (comma > point)
         return NumberConvention::CommaDecimal;
     return fallback;
 }
 
 DateConvention ImportFormat::guessDates(const QStringList &samples, DateConvention fallback)
 {
+    // The convention that reads the most samples, so one mistyped date does
+    // not decide; ties go to `fallback`, then to the order below.
     const DateConvention candidates[] = {fallback, DateConvention::IsoDate, DateConvention::DayMonthYear,
                                          DateConvention::MonthDayYear, DateConvention::DayMonthYearDot};
+    DateConvention best = fallback;
+    int bestCount = 0;
     for (const DateConvention candidate : candidates) {
         const ImportFormat format(NumberConvention::PointDecimal, candidate);
-        bool readsAll = true;
-        bool readsAny = false;
+        int count = 0;
         for (const QString &sample : samples) {
-            if (sample.trimmed().isEmpty())
-                continue;
             QString error;
-            if (!format.readDate(sample, &error).isValid()) {
-                readsAll = false;
-                break;
-            }
-            readsAny = true;
+            if (!sample.trimmed().isEmpty() && format.readDate(sample, &error).isValid())
+                ++count;
         }
-        if (readsAll && readsAny)
-            return candidate;
+        if (count > bestCount) {
+            best = candidate;
+            bestCount = count;
+        }
     }
-    return fallback;
+    return best;
 }
 
 DateConvention ImportFormat::dateConventionOf(const QLocale &locale)

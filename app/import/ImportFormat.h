@@ -12,15 +12,15 @@
 
 namespace Activo {
 
-// How the numbers of an import file are written.
+// Number notation of an import file.
 enum class NumberConvention {
     PointDecimal, // 1,234.56
     CommaDecimal, // 1.234,56
     SystemLocale, // as the user's locale writes them
 };
 
-// How the dates of an import file are written. Day and month may have one
-// or two digits; the year has four.
+// Date notation of an import file. Day and month may have one or two
+// digits, and the year has four.
 enum class DateConvention {
     IsoDate,        // 2026-12-31
     DayMonthYear,   // 31/12/2026
@@ -30,7 +30,7 @@ enum class DateConvention {
 
 // Reads the amounts, whole numbers and dates of an import file's cells.
 // Every error is one translated sentence that quotes the cell's text and
-// says how to write it.
+// shows how to write it.
 class ImportFormat
 {
     Q_DECLARE_TR_FUNCTIONS(ImportFormat)
@@ -58,12 +58,12 @@ public:
     static QString datePattern(DateConvention convention);
     static QString dateExample(DateConvention convention);
 
-    // The convention that reads every sample, judged by where the last '.' or
-    // ',' stands. Samples that fit both or neither do not count. Without a
-    // deciding sample: `fallback`.
+    // The convention that most samples prove, judged by the position of the
+    // last '.' or ','. Samples that fit both or neither do not count. Without
+    // a majority: `fallback`.
     static NumberConvention guessNumbers(const QStringList &samples, NumberConvention fallback);
-    // The convention under which every sample is a valid date, preferring
-    // `fallback` when it is one of them.
+    // The convention under which the most samples are valid dates,
+    // preferring `fallback` on a tie.
     static DateConvention guessDates(const QStringList &samples, DateConvention fallback);
     // The date convention of a locale's short date format.
     static DateConvention dateConventionOf(const QLocale &locale);

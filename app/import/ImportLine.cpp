@@ -52,7 +52,7 @@ QString ImportLine::outcomeText(ImportOutcome outcome)
     case ImportOutcome::Rejected: return tr("Rejected");
     case ImportOutcome::Failed: return tr("Failed");
     case ImportOutcome::Unknown: return tr("Unknown - check before running again");
-    case ImportOutcome::Cancelled: return tr("Cancelled");
+    case ImportOutcome::Cancelled: return tr("Stopped");
     }
     return QString();
 }

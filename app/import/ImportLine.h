@@ -42,10 +42,10 @@ struct ImportValues
     void applyTo(Asset &asset) const;
 };
 
-// What the dry run decided for a line.
+// The dry run's decision for a line.
 enum class ImportAction { Create, Update, Unchanged, Rejected };
 
-// What happened to a line when the import ran.
+// The result of a line when the import ran.
 enum class ImportOutcome {
     NotRun,    // the import has not run yet
     Created,
@@ -54,7 +54,7 @@ enum class ImportOutcome {
     Rejected,  // the dry run rejected the line, so nothing was sent
     Failed,    // the server refused the write, or the asset could not be read first
     Unknown,   // the write was sent but no reply came
-    Cancelled, // the import was cancelled before this line started
+    Cancelled, // the import was stopped before this line started
 };
 
 // One data line of an import file, from the dry run to the result.
@@ -72,7 +72,7 @@ public:
     ImportAction action = ImportAction::Rejected;
     QStringList problems; // why the line is rejected, one sentence each
     QStringList changes;  // "Location: PTY-01 → CLN-01", for updates
-    QUuid assetId;        // the existing asset, for updates; the new one after a create
+    QUuid assetId;        // the existing asset for an update, or the new one after a create
 
     ImportOutcome outcome = ImportOutcome::NotRun;
     QString outcomeMessage;

@@ -46,11 +46,11 @@ QString displayOf(ImportField field, const QString &apiValue)
 
 std::optional<QString> readKnownValue(ImportField field, const QString &text)
 {
-    const QString wanted = ImportFields::normalizeHeader(text);
+    const QString normalized = ImportFields::normalizeHeader(text);
     for (const KnownValue &known : knownValues(field)) {
-        if (wanted == ImportFields::normalizeHeader(known.apiValue)
-            || wanted == ImportFields::normalizeHeader(displayOf(field, known.apiValue))
-            || known.synonyms.contains(wanted))
+        if (normalized == ImportFields::normalizeHeader(known.apiValue)
+            || normalized == ImportFields::normalizeHeader(displayOf(field, known.apiValue))
+            || known.synonyms.contains(normalized))
             return known.apiValue;
     }
     return std::nullopt;

@@ -69,7 +69,7 @@ void ImportRunner::cancel()
     for (const int index : std::as_const(m_queue)) {
         m_lines[index].outcome = ImportOutcome::Cancelled;
         m_lines[index].outcomeMessage =
-            ImportLine::tr("Not imported: the import was cancelled before this line was sent.");
+            ImportLine::tr("Not sent: the import was stopped before this line.");
     }
     m_writesDone += int(m_queue.size());
     m_queue.clear();

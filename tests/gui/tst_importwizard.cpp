@@ -189,7 +189,7 @@ void TestImportWizard::spanishFileFromChoiceToReport()
     if (QTest::currentTestFailed())
         return;
 
-    // Choosing the code for two columns blocks Next and says why.
+    // Choosing the code for two columns blocks Next and shows why.
     mappingPage->fieldBoxes().at(7)->setCurrentIndex(
         mappingPage->fieldBoxes().at(7)->findData(int(ImportField::AssetCode)));
     QVERIFY(!next->isEnabled());

@@ -310,6 +310,9 @@ void TestCsvImport::numberConventionIsGuessed()
     // "1,234" is a thousand in one convention and 1.234 in the other.
     QCOMPARE(ImportFormat::guessNumbers({QStringLiteral("1,234"), QStringLiteral("500")}, fallback), fallback);
     QCOMPARE(ImportFormat::guessNumbers({QStringLiteral("1.5"), QStringLiteral("1,5")}, fallback), fallback);
+    QCOMPARE(ImportFormat::guessNumbers({QStringLiteral("1.234,56"), QStringLiteral("5,10"), QStringLiteral("7.5")},
+                                        fallback),
+             NumberConvention::CommaDecimal);
 }
 
 void TestCsvImport::dateConventionIsGuessed()
@@ -321,6 +324,11 @@ void TestCsvImport::dateConventionIsGuessed()
     QCOMPARE(ImportFormat::guessDates({QStringLiteral("2026-01-02")}, fallback), DateConvention::IsoDate);
     QCOMPARE(ImportFormat::guessDates({QStringLiteral("05.06.2025")}, fallback), DateConvention::DayMonthYearDot);
     QCOMPARE(ImportFormat::guessDates({QString()}, fallback), fallback);
+    // One impossible date does not outvote the others.
+    QCOMPARE(ImportFormat::guessDates({QStringLiteral("31/12/2026"), QStringLiteral("31/02/2026"),
+                                       QStringLiteral("15/01/2026")},
+                                      fallback),
+             DateConvention::DayMonthYear);
     QCOMPARE(ImportFormat::dateConventionOf(QLocale(QStringLiteral("es_ES"))), DateConvention::DayMonthYear);
     QCOMPARE(ImportFormat::dateConventionOf(QLocale(QStringLiteral("en_US"))), DateConvention::MonthDayYear);
     QCOMPARE(ImportFormat::dateConventionOf(QLocale(QStringLiteral("de_DE"))), DateConvention::DayMonthYearDot);
