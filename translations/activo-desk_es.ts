@@ -1259,6 +1259,10 @@
         <source>The report is on the clipboard, ready to paste into a spreadsheet.</source>
         <translation>El informe está en el portapapeles, listo para pegarlo en una hoja de cálculo.</translation>
     </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>Guardando el informe…</translation>
+    </message>
 </context>
 <context>
     <name>Activo::ImportRunPage</name>

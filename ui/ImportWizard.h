@@ -239,6 +239,10 @@ class ImportReportPage : public QWizardPage
 {
     Q_OBJECT
 
+Q_SIGNALS:
+    // `error` is empty when the file was written.
+    void reportSaved(const QString &path, const QString &error);
+
 public:
     explicit ImportReportPage(QWidget *parent = nullptr);
     void initializePage() override;
@@ -246,13 +250,15 @@ public:
     QTableView *table() const { return m_table; }
     ImportReportModel *model() const { return m_model; }
     QLabel *summaryLabel() const { return m_summaryLabel; }
-    // Writes the report as CSV to `path`; returns false with a message shown.
-    bool exportTo(const QString &path);
+    // Writes the report as CSV to `path` on a worker thread. reportSaved()
+    // follows, and the page shows the outcome.
+    void exportTo(const QString &path);
     void copyToClipboard();
 
 private:
     ImportWizard *importWizard() const;
     void chooseExportFile();
+    void showSaved(const QString &path, const QString &error);
 
     QLabel *m_summaryLabel;
     QLabel *m_statusLabel;

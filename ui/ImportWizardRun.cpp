@@ -14,11 +14,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace Activo {
@@ -322,18 +324,38 @@ void ImportReportPage::chooseExportFile()
     dialog->open();
 }
 
-bool ImportReportPage::exportTo(const QString &path)
+void ImportReportPage::exportTo(const QString &path)
 {
     // The report's separator follows the import file, so it opens the same way.
-    const QChar separator = importWizard()->document().separator;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->toCsv(separator)) < 0 || !file.commit()) {
+    const QByteArray bytes = m_model->toCsv(importWizard()->document().separator);
+    m_exportButton->setEnabled(false);
+    m_statusLabel->setText(tr("Saving the report…"));
+    QPointer<ImportReportPage> self(this);
+    QThreadPool::globalInstance()->start([self, path, bytes] {
+        QSaveFile file(path);
+        QString error;
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            error = file.errorString();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, path, error] {
+                if (self)
+                    self->showSaved(path, error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ImportReportPage::showSaved(const QString &path, const QString &error)
+{
+    m_exportButton->setEnabled(true);
+    if (error.isEmpty()) {
+        m_statusLabel->setText(tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));
+    } else {
         m_statusLabel->setText(tr("The report could not be saved to %1: %2. Choose another folder or file name.")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
+                                   .arg(QDir::toNativeSeparators(path), error));
     }
-    m_statusLabel->setText(tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));
-    return true;
+    Q_EMIT reportSaved(path, error);
 }
 
 void ImportReportPage::copyToClipboard()

@@ -253,7 +253,11 @@ void TestImportWizard::spanishFileFromChoiceToReport()
 
     // Exported as CSV with the file's separator, and copied as tab-separated text.
     const QString reportPath = m_home->filePath(QStringLiteral("informe.csv"));
-    QVERIFY(reportPage->exportTo(reportPath));
+    QSignalSpy saved(reportPage, &ImportReportPage::reportSaved);
+    reportPage->exportTo(reportPath);
+    QVERIFY(saved.wait(5000));
+    QCOMPARE(saved.at(0).at(1).toString(), QString());
+    QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("reportStatusLabel"))->text().startsWith(QStringLiteral("Report saved to ")));
     QString csvError;
     const QVector<QStringList> rows = Activo::Test::readCsvFile(reportPath, u';', &csvError);
     QVERIFY2(csvError.isEmpty(), qPrintable(csvError));
@@ -263,6 +267,14 @@ void TestImportWizard::spanishFileFromChoiceToReport()
     QCOMPARE(rows.at(1).mid(0, 3),
              (QStringList{QStringLiteral("2"), QStringLiteral("GUI-ES-001"), QStringLiteral("Created")}));
     QCOMPARE(rows.at(2).at(3), plan->index(1, ImportReportModel::MessageColumn).data().toString());
+
+    // A folder that does not exist: the page says so and the button works again.
+    const QString badPath = m_home->filePath(QStringLiteral("missing-folder/informe.csv"));
+    reportPage->exportTo(badPath);
+    QVERIFY(saved.wait(5000));
+    QVERIFY(!saved.at(1).at(1).toString().isEmpty());
+    QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("reportStatusLabel"))->text().startsWith(QStringLiteral("The report could not be saved to ")));
+    QVERIFY(wizard->findChild<QAbstractButton *>(QStringLiteral("exportReportButton"))->isEnabled());
 
     QTest::mouseClick(wizard->findChild<QAbstractButton *>(QStringLiteral("copyReportButton")), Qt::LeftButton);
     const QStringList copied = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void failedPostIsReportedNotRetried();
     void lostReplyIsUnknownAndNotCreatedTwice();
     void codeSearchReadsFurtherPages();
+    void stopLetsLinesInFlightFinish();
 
 private:
     struct Result
@@ -512,6 +513,42 @@ void TestImport::codeSearchReadsFurtherPages()
     const Result again = import(csv, false);
     QVERIFY(again.ok);
     QCOMPARE(again.planned.at(0).action, ImportAction::Unchanged);
+}
+
+void TestImport::stopLetsLinesInFlightFinish()
+{
+    QByteArray csv = "Code,Name\r\n";
+    for (int i = 1; i <= 10; ++i)
+        csv += QStringLiteral("IMP-S-%1,Stopped %1\r\n").arg(i, 3, 10, QLatin1Char('0')).toUtf8();
+    const QVector<ImportLine> planned = dryRun(csv, NumberConvention::PointDecimal, DateConvention::IsoDate);
+    QCOMPARE(planned.size(), 10);
+    const qint64 totalBefore = assetTotal();
+    const int postsBefore = m_sandbox.countRequests(QStringLiteral("POST"), QStringLiteral("/assets"));
+
+    // start() sends the first four lines at once; Stop comes before any reply.
+    ImportRunner runner(m_client);
+    QSignalSpy finished(&runner, &ImportRunner::finished);
+    runner.start(m_company, planned);
+    runner.cancel();
+    QVERIFY(runner.isRunning());
+    QVERIFY(finished.wait(30000));
+
+    int created = 0;
+    int stopped = 0;
+    for (const ImportLine &line : runner.lines()) {
+        if (line.outcome == ImportOutcome::Created)
+            ++created;
+        else if (line.outcome == ImportOutcome::Cancelled)
+            ++stopped;
+    }
+    QCOMPARE(created, 4);
+    QCOMPARE(stopped, 6);
+    QCOMPARE(lineAt(runner.lines(), 2)->outcome, ImportOutcome::Created);
+    QCOMPARE(lineAt(runner.lines(), 11)->outcome, ImportOutcome::Cancelled);
+    QCOMPARE(lineAt(runner.lines(), 11)->outcomeMessage,
+             QStringLiteral("Not sent: the import was stopped before this line."));
+    QCOMPARE(assetTotal(), totalBefore + 4);
+    QTRY_COMPARE(m_sandbox.countRequests(QStringLiteral("POST"), QStringLiteral("/assets")), postsBefore + 4);
 }
 
 QTEST_GUILESS_MAIN(TestImport)
