@@ -774,8 +774,8 @@
         <translation>Prueba en curso</translation>
     </message>
     <message>
-        <source>The dry run could not ask the server.</source>
-        <translation>La prueba no pudo consultar al servidor.</translation>
+        <source>The dry run failed.</source>
+        <translation>La prueba falló.</translation>
     </message>
     <message>
         <source>Reading the file&apos;s lines…</source>

@@ -99,7 +99,7 @@ void ImportDryRunPage::initializePage()
         connect(m_planner, &ImportPlanner::failed, this, [this](const ApiError &error) {
             m_busyBar->hide();
             m_statusLabel->clear();
-            m_errorPanel->setError(tr("The dry run could not ask the server."), error);
+            m_errorPanel->setError(tr("The dry run failed."), error);
             m_errorPanel->show();
         });
     }
