@@ -2,6 +2,7 @@
 #include "SandboxProcess.h"
 
 #include "CommandLine.h"
+#include "ErrorPanel.h"
 #include "ImportWizard.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void cleanup();
     void spanishFileFromChoiceToReport();
     void badFileKeepsTheWizardOnItsFirstPage();
+    void failedDryRunOffersRetry();
 
 private:
     std::unique_ptr<MainWindow> createWindow();
@@ -324,6 +327,52 @@ void TestImportWizard::badFileKeepsTheWizardOnItsFirstPage()
 
     wizard->reject();
     QTRY_VERIFY(!window->findChild<ImportWizard *>());
+}
+
+void TestImportWizard::failedDryRunOffersRetry()
+{
+    auto window = createWindow();
+    ImportWizard *wizard = openWizard(*window);
+    QVERIFY(wizard);
+    const QString path = m_home->filePath(QStringLiteral("one.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Code,Name\r\nGUI-RETRY-1,Retried\r\n");
+    file.close();
+
+    auto *filePage = qobject_cast<ImportFilePage *>(wizard->currentPage());
+    filePage->pathEdit()->setText(path);
+    filePage->loadFile();
+    QTRY_VERIFY(filePage->isComplete());
+    wizard->next();
+    wizard->next();
+
+    // Every code search fails, retries included, until the fault is removed.
+    QString error;
+    QVERIFY2(m_sandbox.addFault(QStringLiteral("status=503,method=GET,path=/assets"), &error), qPrintable(error));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::DryRunPageId));
+    auto *errorPanel = wizard->findChild<ErrorPanel *>(QStringLiteral("dryRunErrorPanel"));
+    QVERIFY(errorPanel);
+    QTRY_VERIFY_WITH_TIMEOUT(errorPanel->isVisible(), 30000);
+    QCOMPARE(errorPanel->error().httpStatus, 503);
+    QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
+
+    QVERIFY2(m_sandbox.clearFaults(&error), qPrintable(error));
+    QPushButton *retry = nullptr;
+    for (QPushButton *button : errorPanel->findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("&Retry"))
+            retry = button;
+    }
+    QVERIFY(retry);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    auto *dryRunPage = qobject_cast<ImportDryRunPage *>(wizard->currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(dryRunPage->isFinished(), 20000);
+    QVERIFY(!errorPanel->isVisible());
+    QCOMPARE(dryRunPage->model()->index(0, ImportReportModel::ResultColumn).data().toString(),
+             QStringLiteral("Create"));
+    QVERIFY(wizard->button(QWizard::CommitButton)->isEnabled());
+    wizard->reject();
 }
 
 QTEST_MAIN(TestImportWizard)
