@@ -3606,10 +3606,6 @@ La clave de API se lee del llavero del sistema, o de la variable de entorno ACTI
         <translation>El activo ya tiene estos valores.</translation>
     </message>
     <message>
-        <source>A new asset.</source>
-        <translation>Un activo nuevo.</translation>
-    </message>
-    <message>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -3644,6 +3640,10 @@ La clave de API se lee del llavero del sistema, o de la variable de entorno ACTI
     <message>
         <source>The server did not answer, so the asset %1 may or may not have been updated. Open it to check its values.</source>
         <translation>El servidor no respondió, así que el activo %1 puede haberse actualizado o no. Ábralo para comprobar sus valores.</translation>
+    </message>
+    <message>
+        <source>A new asset named &quot;%1&quot;.</source>
+        <translation>Un activo nuevo llamado &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

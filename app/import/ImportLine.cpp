@@ -63,7 +63,7 @@ QString ImportLine::planMessage() const
     case ImportAction::Rejected: return problems.join(QLatin1Char(' '));
     case ImportAction::Update: return changes.join(QStringLiteral("; "));
     case ImportAction::Unchanged: return tr("The asset already has these values.");
-    case ImportAction::Create: return tr("A new asset.");
+    case ImportAction::Create: return tr("A new asset named \"%1\".").arg(values.name.value_or(QString()));
     }
     return QString();
 }
