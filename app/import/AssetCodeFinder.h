@@ -20,6 +20,10 @@ class ApiJob;
 // of codes, names and EPCs, so only an exact code counts, and further pages
 // are read while the code is not on the pages read so far.
 //
+// NOTE: a short code that is part of many codes, names or EPCs costs one
+// request per 200 matches: a new code reads every page of matches before it
+// counts as absent.
+//
 // Emits exactly one of finished() or failed() after start(), unless
 // cancel() is called first.
 class AssetCodeFinder : public QObject
