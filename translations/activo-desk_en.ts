@@ -184,6 +184,143 @@
     </message>
 </context>
 <context>
+    <name>Activo::ImportDryRunPage</name>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Activo::ImportFilePage</name>
+    <message numerus="yes">
+        <source>%n asset lines.</source>
+        <translation>
+            <numerusform>%n asset line.</numerusform>
+            <numerusform>%n asset lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Activo::ImportMappingPage</name>
+    <message numerus="yes">
+        <source>%1 is chosen for %n columns (%2). Choose it for one column only.</source>
+        <translation>
+            <numerusform>%1 is chosen for %n column (%2). Choose it for one column only.</numerusform>
+            <numerusform>%1 is chosen for %n columns (%2). Choose it for one column only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Activo::ImportPlanner</name>
+    <message numerus="yes">
+        <source>%n records of this list have this name. Use the code instead.</source>
+        <translation>
+            <numerusform>%n record of this list has this name. Use the code instead.</numerusform>
+            <numerusform>%n records of this list have this name. Use the code instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looked up %1 of %n asset codes…</source>
+        <translation>
+            <numerusform>Looked up %1 of %n asset code…</numerusform>
+            <numerusform>Looked up %1 of %n asset codes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n asset codes…</source>
+        <translation>
+            <numerusform>Looking up %n asset code…</numerusform>
+            <numerusform>Looking up %n asset codes…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Activo::ImportReportPage</name>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown - check before running again</source>
+        <translation>
+            <numerusform>%n unknown - check before running again</numerusform>
+            <numerusform>%n unknown - check before running again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent after Stop</source>
+        <translation>
+            <numerusform>%n not sent after Stop</numerusform>
+            <numerusform>%n not sent after Stop</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Activo::ImportRunPage</name>
+    <message numerus="yes">
+        <source>%1 of %n lines done.</source>
+        <translation>
+            <numerusform>%1 of %n line done.</numerusform>
+            <numerusform>%1 of %n lines done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Activo::KeychainKeyStore</name>
     <message numerus="yes">
         <source>The keychain did not answer in %n second(s). Check that it is running and unlocked, then try again.</source>

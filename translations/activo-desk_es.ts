@@ -1143,6 +1143,572 @@
     </message>
 </context>
 <context>
+    <name>Activo::ImportDryRunPage</name>
+    <message>
+        <source>Dry run status</source>
+        <translation>Estado de la prueba</translation>
+    </message>
+    <message>
+        <source>Check Before Importing</source>
+        <translation>Revisar antes de importar</translation>
+    </message>
+    <message>
+        <source>What the import will do with each line. Nothing has been written yet.</source>
+        <translation>Lo que la importación hará con cada línea. Todavía no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Planned action per line</source>
+        <translation>Acción prevista por línea</translation>
+    </message>
+    <message>
+        <source>Dry run in progress</source>
+        <translation>Prueba en curso</translation>
+    </message>
+    <message>
+        <source>The dry run failed.</source>
+        <translation>La prueba falló.</translation>
+    </message>
+    <message>
+        <source>Reading the file&apos;s lines…</source>
+        <translation>Leyendo las líneas del archivo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n por crear</numerusform>
+            <numerusform>%n por crear</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n por actualizar</numerusform>
+            <numerusform>%n por actualizar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to import. Correct the rejected lines in the file, then go Back to the first page and press Enter in the File field to read it again.</source>
+        <translation>No hay nada que importar. Corrija las líneas rechazadas en el archivo, vuelva con Atrás a la primera página y pulse Intro en el campo Archivo para leerlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Rejected lines are skipped; Import writes the others.</source>
+        <translation>Las líneas rechazadas se omiten; Importar escribe las demás.</translation>
+    </message>
+    <message>
+        <source>Choose Import to write them to %1.</source>
+        <translation>Elija Importar para escribirlas en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::ImportFilePage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation>Estado del archivo</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+    <message>
+        <source>A CSV file with a header line and one asset per line, as Excel or another spreadsheet saves it. Existing assets are matched by their code and updated; new codes create assets.</source>
+        <translation>Un archivo CSV con una línea de encabezados y un activo por línea, tal como lo guarda Excel u otra hoja de cálculo. Los activos existentes se reconocen por su código y se actualizan; los códigos nuevos crean activos.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo que se importará</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .txt file</source>
+        <translation>Ruta de un archivo .csv o .txt</translation>
+    </message>
+    <message>
+        <source>Browse for the file</source>
+        <translation>Buscar el archivo</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Separador</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Coma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Punto y coma (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Preview of the first lines</source>
+        <translation>Vista previa de las primeras líneas</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Arc&amp;hivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Vista previa:</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Importar desde</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Enter the path of the file to import, or choose it with Browse.</source>
+        <translation>Escriba la ruta del archivo que desea importar, o elíjalo con Examinar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset lines.</source>
+        <translation>
+            <numerusform>%n línea de activos.</numerusform>
+            <numerusform>%n líneas de activos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8, so it was read as %1. If accented letters look wrong in the preview, save the file from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>El archivo no es UTF-8 válido, así que se leyó como %1. Si las letras acentuadas se ven mal en la vista previa, guarde el archivo desde la hoja de cálculo como &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Leído como %1.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::ImportFormatPage</name>
+    <message>
+        <source>How the first values read</source>
+        <translation>Cómo se leen los primeros valores</translation>
+    </message>
+    <message>
+        <source>Numbers and Dates</source>
+        <translation>Números y fechas</translation>
+    </message>
+    <message>
+        <source>Say how the file writes amounts and dates. The choice is made from the file&apos;s values where they decide it, and from your system&apos;s settings where they do not.</source>
+        <translation>Indique cómo escribe el archivo los importes y las fechas. La opción se toma de los valores del archivo cuando lo permiten, y de la configuración de su sistema cuando no.</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>Formato de números</translation>
+    </message>
+    <message>
+        <source>%1 (decimal point)</source>
+        <translation>%1 (punto decimal)</translation>
+    </message>
+    <message>
+        <source>%1 (decimal comma)</source>
+        <translation>%1 (coma decimal)</translation>
+    </message>
+    <message>
+        <source>As the system writes them: %1</source>
+        <translation>Como los escribe el sistema: %1</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Formato de fechas</translation>
+    </message>
+    <message>
+        <source>%1 (for example %2)</source>
+        <translation>%1 (por ejemplo, %2)</translation>
+    </message>
+    <message>
+        <source>N&amp;umbers:</source>
+        <translation>Nú&amp;meros:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No column holds amounts or dates.</source>
+        <translation>Ninguna columna contiene importes ni fechas.</translation>
+    </message>
+    <message>
+        <source>The first values read as:</source>
+        <translation>Los primeros valores se leen así:</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::ImportMappingPage</name>
+    <message>
+        <source>Column mapping status</source>
+        <translation>Estado de la correspondencia de columnas</translation>
+    </message>
+    <message>
+        <source>Match the Columns</source>
+        <translation>Asignar las columnas</translation>
+    </message>
+    <message>
+        <source>Choose the asset field that each column fills. Lookups (category, location, cost center, custodian, depreciation book) are matched by code, or by name when no code matches. Empty cells leave an existing asset&apos;s value as it is.</source>
+        <translation>Elija el campo del activo que llena cada columna. Las listas (categoría, ubicación, centro de costo, custodio, libro de depreciación) se buscan por código, o por nombre cuando ningún código coincide. Las celdas vacías dejan el valor de un activo existente como está.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Campo para la columna %1</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is chosen for %n columns (%2). Choose it for one column only.</source>
+        <translation>
+            <numerusform>%1 está elegido para %n columna (%2). Elíjalo para una sola columna.</numerusform>
+            <numerusform>%1 está elegido para %n columnas (%2). Elíjalo para una sola columna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the column with the asset code: lines are matched to assets by it.</source>
+        <translation>Elija la columna con el código del activo: las líneas se asocian a los activos por él.</translation>
+    </message>
+    <message>
+        <source>No column fills the name, so only existing assets can be updated; lines with new codes will be rejected.</source>
+        <translation>Ninguna columna llena el nombre, así que solo se pueden actualizar activos existentes; las líneas con códigos nuevos se rechazarán.</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::ImportPlanner</name>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Línea %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 cells, but the header has %3. A value probably contains the separator without quotes: put that value in double quotes, or choose another separator.</source>
+        <translation>La línea %1 tiene %2 celdas, pero el encabezado tiene %3. Probablemente un valor contiene el separador sin comillas: ponga ese valor entre comillas dobles, o elija otro separador.</translation>
+    </message>
+    <message>
+        <source>If the file writes numbers another way, change the number format.</source>
+        <translation>Si el archivo escribe los números de otra forma, cambie el formato de números.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value Activo Desk knows. Use %2, or leave the cell empty.</source>
+        <translation>&quot;%1&quot; no es un valor que Activo Desk conozca. Use %2, o deje la celda vacía.</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: the cell is empty. Every line needs the asset&apos;s code: fill it in, or delete the line.</source>
+        <translation>Línea %1, %2: la celda está vacía. Cada línea necesita el código del activo: complételo, o elimine la línea.</translation>
+    </message>
+    <message>
+        <source>Loading the lists that the file names…</source>
+        <translation>Cargando las listas que nombra el archivo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records of this list have this name. Use the code instead.</source>
+        <translation>
+            <numerusform>%n registro de esta lista tiene este nombre. Use el código en su lugar.</numerusform>
+            <numerusform>%n registros de esta lista tienen este nombre. Use el código en su lugar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no category has this code. Use one of the codes under Master data › Categories, or leave the cell empty.</source>
+        <translation>ninguna categoría tiene este código. Use uno de los códigos de Datos maestros › Categorías, o deje la celda vacía.</translation>
+    </message>
+    <message>
+        <source>no location has this code. Use one of the codes under Master data › Locations, or leave the cell empty.</source>
+        <translation>ninguna ubicación tiene este código. Use uno de los códigos de Datos maestros › Ubicaciones, o deje la celda vacía.</translation>
+    </message>
+    <message>
+        <source>no cost center has this code. Use one of the codes under Master data › Cost centers, or leave the cell empty.</source>
+        <translation>ningún centro de costo tiene este código. Use uno de los códigos de Datos maestros › Centros de costo, o deje la celda vacía.</translation>
+    </message>
+    <message>
+        <source>no custodian has this code. Use one of the codes under Master data › Custodians, or leave the cell empty.</source>
+        <translation>ningún custodio tiene este código. Use uno de los códigos de Datos maestros › Custodios, o deje la celda vacía.</translation>
+    </message>
+    <message>
+        <source>no depreciation book has this code. Use one of the codes under Master data › Depreciation books, or leave the cell empty.</source>
+        <translation>ningún libro de depreciación tiene este código. Use uno de los códigos de Datos maestros › Libros de depreciación, o deje la celda vacía.</translation>
+    </message>
+    <message>
+        <source>Line %1, %2 &quot;%3&quot;: %4</source>
+        <translation>Línea %1, %2 &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>Line %1, %2 &quot;%3&quot;: line %4 has the same code, and each asset may appear once. Merge the two lines, or delete one.</source>
+        <translation>Línea %1, %2 &quot;%3&quot;: la línea %4 tiene el mismo código, y cada activo puede aparecer una sola vez. Combine las dos líneas, o elimine una.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looked up %1 of %n asset codes…</source>
+        <translation>
+            <numerusform>Buscado %1 de %n código de activo…</numerusform>
+            <numerusform>Buscados %1 de %n códigos de activo…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n asset codes…</source>
+        <translation>
+            <numerusform>Buscando %n código de activo…</numerusform>
+            <numerusform>Buscando %n códigos de activo…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1, %2: the cell is empty. No asset has the code %3 yet, and a new asset needs a name: fill it in.</source>
+        <translation>Línea %1, %2: la celda está vacía. Ningún activo tiene todavía el código %3, y un activo nuevo necesita un nombre: complételo.</translation>
+    </message>
+    <message>
+        <source>Line %1, %2 &quot;%3&quot;: more than the cost %4. The salvage value must not be more than the cost: correct one of them.</source>
+        <translation>Línea %1, %2 &quot;%3&quot;: es mayor que el costo %4. El valor residual no puede ser mayor que el costo: corrija uno de los dos.</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::ImportReportModel</name>
+    <message>
+        <source>%1 (request %2)</source>
+        <translation>%1 (solicitud %2)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Asset code</source>
+        <translation>Código del activo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::ImportReportPage</name>
+    <message>
+        <source>Import summary</source>
+        <translation>Resumen de la importación</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Estado del informe</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exportar a CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>Informe de la importación</translation>
+    </message>
+    <message>
+        <source>The outcome of every line. Export or copy the report to correct the file, then import it again: existing codes are updated, never created twice.</source>
+        <translation>El resultado de cada línea. Exporte o copie el informe para corregir el archivo y vuelva a importarlo: los códigos existentes se actualizan, nunca se crean dos veces.</translation>
+    </message>
+    <message>
+        <source>Outcome per line</source>
+        <translation>Resultado por línea</translation>
+    </message>
+    <message>
+        <source>Export the report to a CSV file</source>
+        <translation>Exportar el informe a un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Copy the report</source>
+        <translation>Copiar el informe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n creado</numerusform>
+            <numerusform>%n creados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n con error</numerusform>
+            <numerusform>%n con error</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown - check before running again</source>
+        <translation>
+            <numerusform>%n desconocido: compruebe antes de volver a ejecutar</numerusform>
+            <numerusform>%n desconocidos: compruebe antes de volver a ejecutar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent after Stop</source>
+        <translation>
+            <numerusform>%n no enviado tras Detener</numerusform>
+            <numerusform>%n no enviados tras Detener</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import-report.csv</source>
+        <translation>informe-importacion.csv</translation>
+    </message>
+    <message>
+        <source>%1-report.csv</source>
+        <translation>%1-informe.csv</translation>
+    </message>
+    <message>
+        <source>Export Report to</source>
+        <translation>Exportar el informe a</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>Guardando el informe…</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Informe guardado en %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2. Choose another folder or file name.</source>
+        <translation>No se pudo guardar el informe en %1: %2. Elija otra carpeta u otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard, ready to paste into a spreadsheet.</source>
+        <translation>El informe está en el portapapeles, listo para pegarlo en una hoja de cálculo.</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::ImportRunPage</name>
+    <message>
+        <source>Import status</source>
+        <translation>Estado de la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Import</source>
+        <translation>&amp;Detener importación</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Stop Import sends no further lines; lines already sent finish.</source>
+        <translation>Detener importación no envía más líneas; las líneas ya enviadas terminan.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Stop the import</source>
+        <translation>Detener la importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lines done.</source>
+        <translation>
+            <numerusform>%1 de %n línea terminada.</numerusform>
+            <numerusform>%1 de %n líneas terminadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping: waiting for the lines already sent…</source>
+        <translation>Deteniendo: esperando las líneas ya enviadas…</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::ImportWizard</name>
+    <message>
+        <source>Import Assets from CSV — %1</source>
+        <translation>Importar activos desde CSV — %1</translation>
+    </message>
+    <message>
+        <source>Import assets from CSV</source>
+        <translation>Importar activos desde CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+</context>
+<context>
     <name>Activo::KeychainKeyStore</name>
     <message>
         <source>The server base URL is empty.</source>
@@ -1849,6 +2415,14 @@
     <message>
         <source>the server counted %L1</source>
         <translation>el servidor contó %L1</translation>
+    </message>
+    <message>
+        <source>&amp;Import Assets from CSV…</source>
+        <translation>I&amp;mportar activos desde CSV…</translation>
+    </message>
+    <message>
+        <source>Create and update assets from a CSV file</source>
+        <translation>Crear y actualizar activos desde un archivo CSV</translation>
     </message>
 </context>
 <context>
@@ -3313,6 +3887,49 @@ La clave de API se lee del llavero del sistema, o de la variable de entorno ACTI
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file &quot;%1&quot; could not be opened: %2. Check the name, or choose the file with Browse.</source>
+        <translation>No se pudo abrir el archivo &quot;%1&quot;: %2. Revise el nombre, o elija el archivo con Examinar.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is larger than %2 MB. Split it into smaller files and import them one after another.</source>
+        <translation>El archivo &quot;%1&quot; ocupa más de %2 MB. Divídalo en archivos más pequeños e impórtelos uno tras otro.</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation>UTF-8 con marca de orden de bytes</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europa occidental)</translation>
+    </message>
+    <message>
+        <source>The file is empty. Choose a CSV file with a header line and at least one asset.</source>
+        <translation>El archivo está vacío. Elija un archivo CSV con una línea de encabezados y al menos un activo.</translation>
+    </message>
+    <message>
+        <source>The quoted value that starts on line %1 has no closing quote (&quot;), so the rest of the file cannot be read. Add the closing quote in a text editor, or save the file from the spreadsheet again.</source>
+        <translation>El valor entre comillas que empieza en la línea %1 no tiene comillas de cierre (&quot;), así que el resto del archivo no se puede leer. Agregue las comillas de cierre en un editor de texto, o guarde de nuevo el archivo desde la hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no assets below it. Add one line per asset.</source>
+        <translation>El archivo tiene una línea de encabezados pero ningún activo debajo. Agregue una línea por activo.</translation>
+    </message>
+</context>
+<context>
     <name>DepreciationSchedule</name>
     <message>
         <source>The asset has no acquisition date, so its depreciation cannot be scheduled.</source>
@@ -3411,6 +4028,207 @@ La clave de API se lee del llavero del sistema, o de la variable de entorno ACTI
     <message>
         <source>%1 could not be written: %2. No file was saved. Check that the disk has free space and that the file is not open in another program, then export again.</source>
         <translation>No se pudo escribir %1: %2. No se guardó ningún archivo. Compruebe que el disco tiene espacio libre y que el archivo no está abierto en otro programa, y vuelva a exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>(Do not import)</source>
+        <translation>(No importar)</translation>
+    </message>
+    <message>
+        <source>Asset code</source>
+        <translation>Código del activo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>RFID EPC</source>
+        <translation>EPC RFID</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Cost center</source>
+        <translation>Centro de costo</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Custodio</translation>
+    </message>
+    <message>
+        <source>Depreciation book</source>
+        <translation>Libro de depreciación</translation>
+    </message>
+    <message>
+        <source>Acquisition date</source>
+        <translation>Fecha de adquisición</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Salvage value</source>
+        <translation>Valor residual</translation>
+    </message>
+    <message>
+        <source>Useful life (months)</source>
+        <translation>Vida útil (meses)</translation>
+    </message>
+    <message>
+        <source>Depreciation method</source>
+        <translation>Método de depreciación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilidad</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormat</name>
+    <message>
+        <source>&quot;%1&quot; is not more than 0. Write a whole number of months such as 60.</source>
+        <translation>&quot;%1&quot; no es mayor que 0. Escriba un número entero de meses, como 60.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number. Write a whole number of months such as 60.</source>
+        <translation>&quot;%1&quot; no es un número entero. Escriba un número entero de meses, como 60.</translation>
+    </message>
+    <message>
+        <source>Write it as %1 (%2), or choose another date format.</source>
+        <translation>Escríbala como %1 (%2), o elija otro formato de fechas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form %2. %3</source>
+        <translation>&quot;%1&quot; no es una fecha con la forma %2. %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not have a four-digit year. %2</source>
+        <translation>&quot;%1&quot; no tiene un año de cuatro cifras. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date: there is no day %2 in month %3 of %4. %5</source>
+        <translation>&quot;%1&quot; no es una fecha válida: no existe el día %2 en el mes %3 de %4. %5</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <comment>date pattern</comment>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <comment>date pattern</comment>
+        <translation>DD/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <comment>date pattern</comment>
+        <translation>MM/DD/AAAA</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <comment>date pattern</comment>
+        <translation>DD.MM.AAAA</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLine</name>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Sin ejecutar</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Unknown - check before running again</source>
+        <translation>Desconocido: compruebe antes de volver a ejecutar</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>The asset already has these values.</source>
+        <translation>El activo ya tiene estos valores.</translation>
+    </message>
+    <message>
+        <source>A new asset named &quot;%1&quot;.</source>
+        <translation>Un activo nuevo llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>The asset already has these values, so nothing was sent.</source>
+        <translation>El activo ya tiene estos valores, así que no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Not sent: the import was stopped before this line.</source>
+        <translation>No enviada: la importación se detuvo antes de esta línea.</translation>
+    </message>
+    <message>
+        <source>The asset could not be read before the update, so nothing was sent. %1</source>
+        <translation>No se pudo leer el activo antes de actualizarlo, así que no se envió nada. %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of the asset could not be read, so nothing was sent. %1</source>
+        <translation>No se pudo interpretar la copia del activo del servidor, así que no se envió nada. %1</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>Creado.</translation>
+    </message>
+    <message>
+        <source>The server did not answer, so the asset %1 may or may not have been created. Search the register for %1 before running the import again; a new run does not create it twice.</source>
+        <translation>El servidor no respondió, así que el activo %1 puede haberse creado o no. Busque %1 en el registro antes de volver a ejecutar la importación; una nueva ejecución no lo crea dos veces.</translation>
+    </message>
+    <message>
+        <source>The server did not answer, so the asset %1 may or may not have been updated. Open it to check its values.</source>
+        <translation>El servidor no respondió, así que el activo %1 puede haberse actualizado o no. Ábralo para comprobar sus valores.</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,7 @@ MainWindow::MainWindow(const Services &services, const CommandLineOptions &optio
     setUpNavigation();
     setUpLifecycleMenu();
     setUpExport();
+    setUpImport();
 
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setAccessibleName(tr("Register status"));

@@ -36,6 +36,7 @@ class AssetDetailsDialog;
 class AssetDirectory;
 class AssetEditorDialog;
 class GoToAssetDialog;
+class ImportWizard;
 class ListExporter;
 class LookupCache;
 class RecordListPage;
@@ -104,6 +105,10 @@ public:
     GoToAssetDialog *goToAsset();
     // Reads the asset, then opens the dialog of `action` for it.
     void startLifecycleAction(LifecycleAction action, const QUuid &assetId);
+    // File › Import assets from CSV: opens the import wizard for the current
+    // company, or nullptr while no company is open.
+    ImportWizard *importAssets();
+    QAction *importAction() const { return m_importAction; }
 
 Q_SIGNALS:
     // A lifecycle action changed an asset; its row and open views were refreshed.
@@ -118,6 +123,7 @@ private:
     void setUpNavigation();
     void setUpLifecycleMenu();
     void setUpExport();
+    void setUpImport();
     void updateLifecycleActions();
     void showRegisterContextMenu(const QPoint &position);
     void openLifecycleDialog(LifecycleAction action, const Asset &asset, const QString &companyId);
@@ -178,6 +184,8 @@ private:
     QHash<int, QAction *> m_lifecycleActions;
     ListExporter *m_exporter = nullptr;
     BulkEditController *m_bulkEdit = nullptr;
+    QAction *m_importAction = nullptr;
+    QPointer<ImportWizard> m_importWizard;
     QList<QPointer<AssetDetailsDialog>> m_detailsDialogs;
     QList<QPointer<AssetEditorDialog>> m_editors;
     bool m_companiesFailed = false;

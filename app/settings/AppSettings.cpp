@@ -131,6 +131,16 @@ void AppSettings::setExportChoices(const ExportChoices &choices)
     m_settings->setValue(kCsvDecimalPoint, choices.csvDecimalPoint);
 }
 
+QStringList AppSettings::importMapping(const QString &headerSignature) const
+{
+    return m_settings->value(QStringLiteral("import/mappings/") + headerSignature).toStringList();
+}
+
+void AppSettings::setImportMapping(const QString &headerSignature, const QStringList &fieldKeys)
+{
+    m_settings->setValue(QStringLiteral("import/mappings/") + headerSignature, fieldKeys);
+}
+
 QByteArray AppSettings::windowGeometry() const
 {
     return m_settings->value(kGeometry).toByteArray();

@@ -70,6 +70,12 @@ public:
     ExportChoices exportChoices() const;
     void setExportChoices(const ExportChoices &choices);
 
+    // The import wizard's column choice for a file whose header has
+    // `headerSignature` (ImportFields::headerSignature()): one field key per
+    // column, "" for a column not imported. Empty when none is stored.
+    QStringList importMapping(const QString &headerSignature) const;
+    void setImportMapping(const QString &headerSignature, const QStringList &fieldKeys);
+
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
