@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -88,6 +89,11 @@ ColumnsDialog::ColumnsDialog(const QString &viewTitle, const QVector<TableColumn
     connect(buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     fill(current);
+    // Room for every column of the register without scrolling, and for the longest title.
+    const int rows = qMin(m_list->count(), 20);
+    m_list->setMinimumHeight(m_list->sizeHintForRow(0) * rows + 2 * m_list->frameWidth() + 4);
+    m_list->setMinimumWidth(m_list->sizeHintForColumn(0) + m_list->verticalScrollBar()->sizeHint().width()
+                            + 2 * m_list->frameWidth() + 8);
     m_list->setFocus();
 }
 

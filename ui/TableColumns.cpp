@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QScopedValueRollback>
 #include <QTableView>
 #include <QTimer>
@@ -115,6 +116,13 @@ void TableColumns::apply(const ColumnLayout &wanted)
     updateKeptWidths();
 }
 
+void TableColumns::refit()
+{
+    // Columns without a width of the user's are fitted to the rows again.
+    QScopedValueRollback<bool> applying(m_applying, true);
+    m_view->refitColumns();
+}
+
 void TableColumns::updateKeptWidths()
 {
     QList<int> kept;
@@ -129,8 +137,7 @@ void TableColumns::updateKeptWidths()
 void TableColumns::setLayout(const ColumnLayout &layout)
 {
     apply(layout);
-    // Columns that lost their width are fitted to the rows again.
-    m_view->refitColumns();
+    refit();
     save();
     Q_EMIT layoutChanged();
 }
@@ -158,7 +165,7 @@ void TableColumns::reset()
     if (m_settings)
         m_settings->resetColumnLayout(m_viewKey);
     apply(ColumnLayout::defaults(specs()));
-    m_view->refitColumns();
+    refit();
     m_saveTimer->stop();
     Q_EMIT layoutChanged();
 }
@@ -234,6 +241,7 @@ ColumnsDialog *TableColumns::openDialog()
 
 void TableColumns::showHeaderMenu(const QPoint &position)
 {
+    m_pointerDown = false;
     QMenu menu(m_view);
     menu.setObjectName(QStringLiteral("columnMenu"));
     menu.setAccessibleName(tr("Columns"));
@@ -247,7 +255,9 @@ bool TableColumns::eventFilter(QObject *watched, QEvent *event)
         switch (event->type()) {
         case QEvent::MouseButtonPress:
         case QEvent::MouseButtonDblClick:
-            m_pointerDown = true;
+            // Only the left button resizes. The right one opens the context
+            // menu, which then receives the release instead of the header.
+            m_pointerDown = static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton;
             break;
         case QEvent::MouseButtonRelease:
             // The header handles the release after this filter; the flag

@@ -71,6 +71,7 @@ private:
     QVector<ColumnDefault> specs() const;
     int logicalIndex(const QString &key) const;
     void apply(const ColumnLayout &layout);
+    void refit();
     void updateKeptWidths();
     void scheduleSave();
     void save();

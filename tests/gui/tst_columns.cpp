@@ -50,6 +50,7 @@ private Q_SLOTS:
     void cleanup();
     void layoutSurvivesNewWindow();
     void resetRestoresDefaults();
+    void fittingKeepsNoWidths();
     void dialogWorksByKeyboard();
     void exportFollowsReorderedColumns();
     void savedLayoutWithoutTodaysColumn();
@@ -347,6 +348,31 @@ void TestColumns::resetRestoresDefaults()
     QCOMPARE(visibleTitles(checkouts), listDefaults);
     // The register is not touched by the list's reset, and the other way round.
     QCOMPARE(visibleTitles(table), defaults);
+}
+
+void TestColumns::fittingKeepsNoWidths()
+{
+    auto window = createWindow();
+    QVERIFY(waitForRegister(*window));
+    QTableView *table = window->registerView()->table();
+    QWidget *viewport = table->horizontalHeader()->viewport();
+    // A right click opens the header's menu, which takes the button's release.
+    const QPoint at(table->horizontalHeader()->sectionViewportPosition(AssetListModel::StatusColumn) + 5, 5);
+    QMouseEvent press(QEvent::MouseButtonPress, at, viewport->mapToGlobal(at), Qt::RightButton, Qt::RightButton,
+                      Qt::NoModifier);
+    QApplication::sendEvent(viewport, &press);
+    // Widths that the program fits, as after a search or a change in the dialog, are not the user's.
+    window->registerView()->refitColumns();
+    window->registerColumns()->setColumnVisible(QStringLiteral("status"), false);
+    QVERIFY(window->registerColumns()->layout().widths.isEmpty());
+    QString error;
+    m_settings->sync();
+    const std::optional<ColumnLayout> saved = ColumnLayout::fromJson(
+        QSettings(m_settings->fileName(), QSettings::IniFormat).value(QStringLiteral("columns/register")).toString(),
+        &error);
+    QVERIFY2(saved, qPrintable(error));
+    QVERIFY(saved->widths.isEmpty());
+    QVERIFY(saved->hidden.contains(QStringLiteral("status")));
 }
 
 void TestColumns::dialogWorksByKeyboard()
