@@ -569,6 +569,18 @@
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation>C&amp;olumnas…</translation>
+    </message>
+    <message>
+        <source>Choose and order the columns of the schedule</source>
+        <translation>Elija y ordene las columnas del calendario</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
 </context>
 <context>
     <name>Activo::ErrorPanel</name>
@@ -1974,6 +1986,10 @@
     <message>
         <source>All groups, by net book value</source>
         <translation>Todos los grupos, por valor neto en libros</translation>
+    </message>
+    <message>
+        <source>Category or location</source>
+        <translation>Categoría o ubicación</translation>
     </message>
 </context>
 <context>

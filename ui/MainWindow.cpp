@@ -704,6 +704,8 @@ TableColumns *MainWindow::currentColumns() const
         return page->columns();
     if (m_stack && m_stack->currentWidget() == registerView())
         return m_registerColumns;
+    if (m_summaryPage && m_stack->currentWidget() == m_summaryPage)
+        return m_summaryPage->columns();
     return nullptr;
 }
 

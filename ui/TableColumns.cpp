@@ -18,9 +18,18 @@ namespace Activo {
 
 TableColumns::TableColumns(PagedTableView *view, const QString &viewKey, const QString &viewTitle,
                            const QVector<Column> &columns, AppSettings *settings, QObject *parent)
+    : TableColumns(view->table(), viewKey, viewTitle, columns, settings, parent)
+{
+    m_pagedView = view;
+    updateKeptWidths();
+}
+
+TableColumns::TableColumns(QTableView *table, const QString &viewKey, const QString &viewTitle,
+                           const QVector<Column> &columns, AppSettings *settings, QObject *parent)
     : QObject(parent)
-    , m_view(view)
-    , m_header(view->table()->horizontalHeader())
+    , m_pagedView(nullptr)
+    , m_table(table)
+    , m_header(table->horizontalHeader())
     , m_viewKey(viewKey)
     , m_viewTitle(viewTitle)
     , m_columns(columns)
@@ -120,7 +129,8 @@ void TableColumns::refit()
 {
     // Columns without a width of the user's are fitted to the rows again.
     QScopedValueRollback<bool> applying(m_applying, true);
-    m_view->refitColumns();
+    if (m_pagedView)
+        m_pagedView->refitColumns();
 }
 
 void TableColumns::updateKeptWidths()
@@ -131,7 +141,8 @@ void TableColumns::updateKeptWidths()
         if (logical >= 0)
             kept << logical;
     }
-    m_view->setKeptWidthColumns(kept);
+    if (m_pagedView)
+        m_pagedView->setKeptWidthColumns(kept);
 }
 
 void TableColumns::setLayout(const ColumnLayout &layout)
@@ -154,7 +165,7 @@ void TableColumns::setColumnVisible(const QString &key, bool visible)
         m_header->setSectionHidden(logical, !visible);
         // A column shown for the first time gets room for its text.
         if (visible && !m_userWidths.contains(key) && m_header->sectionSize(logical) <= m_header->defaultSectionSize())
-            m_view->table()->resizeColumnToContents(logical);
+            m_table->resizeColumnToContents(logical);
     }
     save();
     Q_EMIT layoutChanged();
@@ -223,7 +234,7 @@ ColumnsDialog *TableColumns::openDialog()
         m_dialog->activateWindow();
         return m_dialog;
     }
-    auto *dialog = new ColumnsDialog(m_viewTitle, m_columns, layout(), m_view->window());
+    auto *dialog = new ColumnsDialog(m_viewTitle, m_columns, layout(), m_table->window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -242,7 +253,7 @@ ColumnsDialog *TableColumns::openDialog()
 void TableColumns::showHeaderMenu(const QPoint &position)
 {
     m_pointerDown = false;
-    QMenu menu(m_view);
+    QMenu menu(m_table);
     menu.setObjectName(QStringLiteral("columnMenu"));
     menu.setAccessibleName(tr("Columns"));
     fillMenu(&menu);

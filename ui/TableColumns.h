@@ -8,6 +8,7 @@
 
 class QHeaderView;
 class QMenu;
+class QTableView;
 class QTimer;
 
 namespace Activo {
@@ -23,8 +24,9 @@ class PagedTableView;
 // are offered in the header's context menu and in View › Columns.
 //
 // The column at logical index i of the table is columns().at(i). Widths
-// are kept only for columns the user resized; the others are fitted to
-// the loaded rows by the PagedTableView.
+// are kept only for columns the user resized. In a PagedTableView the
+// others are fitted to the loaded rows, and in another table the header's
+// resize modes decide.
 class TableColumns : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,9 @@ public:
 
     // `settings` may be null: the layout then lasts as long as the view.
     TableColumns(PagedTableView *view, const QString &viewKey, const QString &viewTitle,
+                 const QVector<Column> &columns, AppSettings *settings, QObject *parent = nullptr);
+    // The same for a table that is not paged, such as a summary.
+    TableColumns(QTableView *table, const QString &viewKey, const QString &viewTitle,
                  const QVector<Column> &columns, AppSettings *settings, QObject *parent = nullptr);
     ~TableColumns() override;
 
@@ -77,7 +82,9 @@ private:
     void save();
     void showHeaderMenu(const QPoint &position);
 
-    PagedTableView *m_view;
+    // Null for a table that is not paged.
+    PagedTableView *m_pagedView;
+    QTableView *m_table;
     QHeaderView *m_header;
     QString m_viewKey;
     QString m_viewTitle;

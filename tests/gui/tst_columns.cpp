@@ -1,17 +1,21 @@
 #include "CsvReader.h"
 #include "SandboxProcess.h"
 
+#include "AssetDetailsDialog.h"
 #include "ColumnsDialog.h"
+#include "DepreciationTab.h"
 #include "CommandLine.h"
 #include "ExportDialog.h"
 #include "ListExporter.h"
 #include "MainWindow.h"
 #include "PagedTableView.h"
 #include "RecordListPage.h"
+#include "RegisterSummaryPage.h"
 #include "TableColumns.h"
 #include "Translations.h"
 #include "export/ExportJob.h"
 #include "models/AssetListModel.h"
+#include "models/RegisterSummary.h"
 #include "models/RecordListModel.h"
 #include "settings/AppSettings.h"
 #include "settings/DraftStore.h"
@@ -53,6 +57,7 @@ private Q_SLOTS:
     void fittingKeepsNoWidths();
     void dialogWorksByKeyboard();
     void exportFollowsReorderedColumns();
+    void summaryAndScheduleFollowColumns();
     void savedLayoutWithoutTodaysColumn();
     void hiddenColumnsOfEarlierVersionSurvive();
     void corruptLayoutShowsDefaults();
@@ -72,6 +77,8 @@ private:
     // Opens the Columns dialog as View › Columns › Columns… does.
     static ColumnsDialog *openColumnsDialog(MainWindow &window);
     static void expectNoMessageBox();
+    // Exports the list on screen to CSV at `path` and reads the file back; `error` says what failed.
+    static QVector<QStringList> exportCsv(MainWindow &window, const QString &path, QString *error);
     // True when the settings file contains a layout for `view`.
     bool isSaved(const QString &view);
 
@@ -208,6 +215,30 @@ ColumnsDialog *TestColumns::openColumnsDialog(MainWindow &window)
     if (!QTest::qWaitForWindowActive(dialog))
         return nullptr;
     return dialog;
+}
+
+QVector<QStringList> TestColumns::exportCsv(MainWindow &window, const QString &path, QString *error)
+{
+    window.exporter()->exportAction()->trigger();
+    ExportDialog *dialog = window.exporter()->exportDialog();
+    if (!dialog) {
+        *error = QStringLiteral("the export dialog did not open");
+        return {};
+    }
+    dialog->setFormat(ExportDialog::Format::Csv);
+    dialog->setFilePath(path);
+    QPointer<ExportDialog> guard(dialog);
+    dialog->findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+    if (!QTest::qWaitFor([&guard] { return guard.isNull() || (guard->job() && !guard->job()->isRunning()); }, 30000)) {
+        *error = QStringLiteral("the export did not finish");
+        return {};
+    }
+    // The dialog closes on success; a failed export keeps it open.
+    if (guard && guard->job()->outcome() != ExportJob::Outcome::Succeeded) {
+        *error = QStringLiteral("the export failed: ") + guard->job()->errorString();
+        return {};
+    }
+    return Activo::Test::readCsvFile(path, u',', error);
 }
 
 void TestColumns::expectNoMessageBox()
@@ -491,19 +522,8 @@ void TestColumns::exportFollowsReorderedColumns()
     QCOMPARE(visibleTitles(page->view()->table()), titles);
 
     QTemporaryDir folder;
-    const QString path = folder.filePath(QStringLiteral("locations.csv"));
-    window->exporter()->exportAction()->trigger();
-    ExportDialog *exportDialog = window->exporter()->exportDialog();
-    QVERIFY(exportDialog);
-    exportDialog->setFormat(ExportDialog::Format::Csv);
-    exportDialog->setFilePath(path);
-    QPointer<ExportDialog> guard(exportDialog);
-    exportDialog->findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
-    QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || (guard->job() && !guard->job()->isRunning()), 30000);
-    QVERIFY(!guard || guard->job()->outcome() == ExportJob::Outcome::Succeeded);
-
     QString error;
-    const QVector<QStringList> records = Activo::Test::readCsvFile(path, u',', &error);
+    const QVector<QStringList> records = exportCsv(*window, folder.filePath(QStringLiteral("locations.csv")), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(records.size(), page->model()->totalCount() + 1);
     QCOMPARE(records.first(), titles);
@@ -511,6 +531,85 @@ void TestColumns::exportFollowsReorderedColumns()
         QCOMPARE(records.at(row + 1).at(0), page->model()->index(row, 1).data().toString());
         QCOMPARE(records.at(row + 1).at(1), page->model()->index(row, 0).data().toString());
     }
+}
+
+void TestColumns::summaryAndScheduleFollowColumns()
+{
+    QStringList summaryTitles;
+    QStringList scheduleTitles;
+    {
+        auto window = createWindow();
+        QVERIFY(waitForRegister(*window));
+        window->showRegisterSummary();
+        RegisterSummaryPage *page = window->summaryPage();
+        QVERIFY(page);
+        QTRY_COMPARE_WITH_TIMEOUT(page->summary()->state(), RegisterSummary::State::Ready, 20000);
+        QCOMPARE(window->currentColumns(), page->columns());
+        // Cost hidden from View › Columns, Net book value dragged next to the group.
+        QAction *group = menuAction(*window, QStringLiteral("groupColumnAction"));
+        QVERIFY(group);
+        QVERIFY(!group->isEnabled());
+        menuAction(*window, QStringLiteral("costColumnAction"))->trigger();
+        auto *table = page->findChild<QTableView *>(QStringLiteral("summaryTable"));
+        QHeaderView *header = table->horizontalHeader();
+        header->moveSection(header->visualIndex(RegisterSummary::NetBookValueColumn), 1);
+        summaryTitles = visibleTitles(table);
+        QCOMPARE(summaryTitles, (QStringList{QStringLiteral("Category"), QStringLiteral("Net book value"),
+                                             QStringLiteral("Assets"), QStringLiteral("Accumulated depreciation")}));
+
+        // The export takes the table as shown: the total row ends with the count, then accumulated depreciation.
+        QTemporaryDir folder;
+        QString error;
+        const QVector<QStringList> records = exportCsv(*window, folder.filePath(QStringLiteral("summary.csv")), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(records.first(), summaryTitles);
+        QCOMPARE(records.last().at(0), QStringLiteral("Total"));
+        QCOMPARE(records.last().at(2), QString::number(page->summary()->totals().count));
+        const int lastRow = page->summary()->rowCount() - 1;
+        QCOMPARE(records.last().at(3).toDouble(),
+                 double(page->summary()->index(lastRow, RegisterSummary::AccumulatedColumn)
+                            .data(RegisterSummary::CentsRole).toLongLong()) / 100.0);
+
+        // The depreciation schedule of an asset, by keyboard: Source first, Opening value hidden.
+        window->showSection(std::nullopt);
+        AssetDetailsDialog *details = window->openAssetById(window->assetModel()->assetIdAt(3));
+        QVERIFY(details);
+        details->showDepreciation();
+        DepreciationTab *tab = details->depreciation();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->isLoaded(), 10000);
+        auto *columnsAction = tab->findChild<QAction *>(QStringLiteral("scheduleColumnsAction"));
+        QVERIFY(columnsAction);
+        columnsAction->trigger();
+        QTRY_VERIFY(tab->columns()->dialog() && tab->columns()->dialog()->isVisible());
+        QListWidget *list = tab->columns()->dialog()->list();
+        list->setCurrentRow(list->count() - 1);
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("Source"));
+        for (int step = 0; step < list->count(); ++step)
+            tab->columns()->dialog()->moveCurrent(-1);
+        list->setCurrentRow(2);
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("Opening value"));
+        QTest::keyClick(list, Qt::Key_Space);
+        tab->columns()->dialog()->accept();
+        auto *scheduleTable = tab->findChild<QTableView *>(QStringLiteral("scheduleTable"));
+        scheduleTitles = visibleTitles(scheduleTable);
+        QCOMPARE(scheduleTitles.first(), QStringLiteral("Source"));
+        QVERIFY(!scheduleTitles.contains(QStringLiteral("Opening value")));
+        const ListExportTarget target = tab->exportTarget();
+        QCOMPARE(target.titles, scheduleTitles);
+        details->close();
+        window->close();
+    }
+
+    auto window = createWindow();
+    QVERIFY(waitForRegister(*window));
+    window->showRegisterSummary();
+    QCOMPARE(visibleTitles(window->summaryPage()->findChild<QTableView *>(QStringLiteral("summaryTable"))),
+             summaryTitles);
+    AssetDetailsDialog *details = window->openAssetById(window->assetModel()->assetIdAt(3));
+    QVERIFY(details);
+    details->showDepreciation();
+    QCOMPARE(visibleTitles(details->depreciation()->findChild<QTableView *>(QStringLiteral("scheduleTable"))),
+             scheduleTitles);
 }
 
 void TestColumns::savedLayoutWithoutTodaysColumn()
