@@ -30,6 +30,7 @@ TableColumns::TableColumns(QTableView *table, const QString &viewKey, const QStr
     , m_pagedView(nullptr)
     , m_table(table)
     , m_header(table->horizontalHeader())
+    , m_headerViewport(table->horizontalHeader()->viewport())
     , m_viewKey(viewKey)
     , m_viewTitle(viewTitle)
     , m_columns(columns)
@@ -40,7 +41,8 @@ TableColumns::TableColumns(QTableView *table, const QString &viewKey, const QStr
     m_header->setSectionsMovable(true);
     m_header->setContextMenuPolicy(Qt::CustomContextMenu);
     m_header->viewport()->installEventFilter(this);
-    // Changes made while dragging arrive in bursts, so they are saved once, when the burst is over.
+    // A drag on a section's edge changes its width at every mouse move, so
+    // widths are saved once the burst is over. A move is saved at once.
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(0);
 
@@ -51,7 +53,7 @@ TableColumns::TableColumns(QTableView *table, const QString &viewKey, const QStr
     connect(m_header, &QHeaderView::sectionMoved, this, [this] {
         if (m_applying)
             return;
-        scheduleSave();
+        save();
         Q_EMIT layoutChanged();
     });
     connect(m_header, &QHeaderView::sectionResized, this, [this](int logical, int, int newSize) {
@@ -65,7 +67,7 @@ TableColumns::TableColumns(QTableView *table, const QString &viewKey, const QStr
 
 TableColumns::~TableColumns()
 {
-    if (m_saveTimer->isActive())
+    if (m_saveTimer->isActive() && m_header)
         save();
 }
 
@@ -262,7 +264,7 @@ void TableColumns::showHeaderMenu(const QPoint &position)
 
 bool TableColumns::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_header->viewport()) {
+    if (watched == m_headerViewport) {
         switch (event->type()) {
         case QEvent::MouseButtonPress:
         case QEvent::MouseButtonDblClick:

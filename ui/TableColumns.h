@@ -85,7 +85,11 @@ private:
     // Null for a table that is not paged.
     PagedTableView *m_pagedView;
     QTableView *m_table;
-    QHeaderView *m_header;
+    // Guarded because the table may be destroyed before this object, which
+    // its parent may own alongside it.
+    QPointer<QHeaderView> m_header;
+    // The header's viewport, which receives the mouse events; compared only.
+    QObject *m_headerViewport;
     QString m_viewKey;
     QString m_viewTitle;
     QVector<Column> m_columns;

@@ -318,6 +318,10 @@ void TestColumns::layoutSurvivesNewWindow()
         QVERIFY(costCenters);
         QCOMPARE(visibleTitles(costCenters->view()->table()),
                  (QStringList{QStringLiteral("Code"), QStringLiteral("Name")}));
+        // A column dragged just before the window closes is kept too.
+        header->moveSection(header->visualIndex(AssetListModel::LocationColumn), header->count() - 1);
+        registerTitles = visibleTitles(table);
+        QCOMPARE(registerTitles.last(), QStringLiteral("Location"));
         window->close();
     }
 
