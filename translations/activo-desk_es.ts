@@ -679,6 +679,77 @@
     </message>
 </context>
 <context>
+    <name>Activo::ColumnsDialog</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation>&amp;Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Columnas de %1</translation>
+    </message>
+    <message>
+        <source>Check the &amp;columns to show. Alt+Up and Alt+Down move the selected column.</source>
+        <translation>Marque las &amp;columnas que desea mostrar. Alt+Arriba y Alt+Abajo mueven la columna seleccionada.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Checked columns are shown, left to right in the order of this list.</source>
+        <translation>Las columnas marcadas se muestran de izquierda a derecha en el orden de esta lista.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected column one place up (Alt+Up)</source>
+        <translation>Sube la columna seleccionada un lugar (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected column one place down (Alt+Down)</source>
+        <translation>Baja la columna seleccionada un lugar (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Show the default columns in their default order and widths</source>
+        <translation>Muestra las columnas predeterminadas con su orden y sus anchos predeterminados</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1 (always shown)</source>
+        <translation>%1 (siempre visible)</translation>
+    </message>
+    <message>
+        <source>This column identifies each row, so it cannot be hidden.</source>
+        <translation>Esta columna identifica cada fila, por eso no se puede ocultar.</translation>
+    </message>
+</context>
+<context>
     <name>Activo::ConnectionPage</name>
     <message numerus="yes">
         <source>Connected: %n company(ies) on %1.</source>
@@ -888,6 +959,18 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation>C&amp;olumnas…</translation>
+    </message>
+    <message>
+        <source>Choose and order the columns of the schedule</source>
+        <translation>Elija y ordene las columnas del calendario</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
     </message>
 </context>
 <context>
@@ -2287,10 +2370,6 @@
         <translation>clave solo para esta sesión</translation>
     </message>
     <message>
-        <source>Columns</source>
-        <translation>Columnas</translation>
-    </message>
-    <message>
         <source>About Activo Desk</source>
         <translation>Acerca de Activo Desk</translation>
     </message>
@@ -2423,6 +2502,10 @@
     <message>
         <source>Create and update assets from a CSV file</source>
         <translation>Crear y actualizar activos desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>This view has no columns to choose</source>
+        <translation>Esta vista no tiene columnas para elegir</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3018,10 @@
         <source>All groups, by net book value</source>
         <translation>Todos los grupos, por valor neto en libros</translation>
     </message>
+    <message>
+        <source>Category or location</source>
+        <translation>Categoría o ubicación</translation>
+    </message>
 </context>
 <context>
     <name>Activo::ScheduleModel</name>
@@ -3084,6 +3171,29 @@ VEH-0003</translation>
     <message>
         <source>The API key contains a NUL character, which the keychain cannot store.</source>
         <translation>La clave de API contiene un carácter NUL, que el llavero del sistema no puede guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>Activo::TableColumns</name>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation>C&amp;olumnas…</translation>
+    </message>
+    <message>
+        <source>Choose, order and reset the columns of this list</source>
+        <translation>Elija, ordene y restablezca las columnas de esta lista</translation>
+    </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>&amp;Restablecer columnas</translation>
+    </message>
+    <message>
+        <source>Show the default columns in their default order and widths</source>
+        <translation>Muestra las columnas predeterminadas con su orden y sus anchos predeterminados</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
     </message>
 </context>
 <context>

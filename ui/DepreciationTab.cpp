@@ -3,12 +3,14 @@
 #include "ChartAxes.h"
 #include "ErrorPanel.h"
 #include "ListExporter.h"
+#include "TableColumns.h"
 
 #include "api/PageWalker.h"
 #include "export/StaticRowSource.h"
 #include "models/LocaleFormat.h"
 #include "models/Money.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
@@ -193,6 +195,15 @@ DepreciationTab::DepreciationTab(const RecordContext &context, QString companyId
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    QVector<TableColumns::Column> scheduleColumns;
+    const QStringList keys{QStringLiteral("period"), QStringLiteral("opening"), QStringLiteral("charge"),
+                           QStringLiteral("accumulated"), QStringLiteral("closing"), QStringLiteral("source")};
+    for (int column = 0; column < ScheduleModel::ColumnCount; ++column) {
+        scheduleColumns.append({ColumnDefault{keys.at(column), true, column == ScheduleModel::PeriodColumn},
+                                m_model->headerData(column, Qt::Horizontal).toString()});
+    }
+    m_columns = new TableColumns(m_table, QStringLiteral("depreciationSchedule"), tr("Depreciation schedule"),
+                                 scheduleColumns, context.settings, this);
 
     m_chartView->setObjectName(QStringLiteral("bookValueChart"));
     m_chartView->setAccessibleName(tr("Book value over time"));
@@ -209,6 +220,15 @@ DepreciationTab::DepreciationTab(const RecordContext &context, QString companyId
     m_exportStatus->setTextFormat(Qt::PlainText);
     m_exportStatus->setAccessibleName(tr("Export status"));
     asOfRow->addWidget(m_exportStatus);
+    // The header's context menu offers the same; this button is the keyboard's way.
+    auto *columnsAction = new QAction(tr("C&olumns…"), this);
+    columnsAction->setObjectName(QStringLiteral("scheduleColumnsAction"));
+    columnsAction->setToolTip(tr("Choose and order the columns of the schedule"));
+    connect(columnsAction, &QAction::triggered, m_columns, &TableColumns::openDialog);
+    auto *columnsButton = new QToolButton(this);
+    columnsButton->setDefaultAction(columnsAction);
+    columnsButton->setAccessibleName(tr("Columns"));
+    asOfRow->addWidget(columnsButton);
     if (context.settings) {
         // Export and Print take the whole schedule as the table shows it.
         m_exporter = new ListExporter(this, context.settings);
@@ -362,8 +382,10 @@ ListExportTarget DepreciationTab::exportTarget() const
                            nullptr, m_asset->usefulLifeMonths.value_or(0))
                             .arg(m_asset->assetCode, m_asset->name, money(schedule.costCents(), locale),
                                  money(schedule.salvageCents(), locale));
+    // The columns the table shows, in its order.
+    const QVector<int> shown = ListExporter::visibleColumns(m_table);
     QVector<ExportColumn> columns;
-    for (int column = 0; column < ScheduleModel::ColumnCount; ++column) {
+    for (int column : shown) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         target.titles << title;
         const bool text = column == ScheduleModel::PeriodColumn || column == ScheduleModel::SourceColumn;
@@ -373,7 +395,7 @@ ListExportTarget DepreciationTab::exportTarget() const
     for (int row = 0; row < m_model->rowCount(); ++row) {
         ExportRow cells;
         QStringList texts;
-        for (int column = 0; column < ScheduleModel::ColumnCount; ++column) {
+        for (int column : shown) {
             const QModelIndex index = m_model->index(row, column);
             const QVariant cents = index.data(ScheduleModel::CentsRole);
             cells.append(cents.isValid() ? ExportCell::ofAmount(cents.toLongLong())
@@ -386,7 +408,7 @@ ListExportTarget DepreciationTab::exportTarget() const
     }
     // A total row: the charges of the whole life.
     ExportRow total;
-    for (int column = 0; column < ScheduleModel::ColumnCount; ++column) {
+    for (int column : shown) {
         if (column == ScheduleModel::PeriodColumn)
             total.append(ExportCell::ofText(tr("Total")));
         else if (column == ScheduleModel::ChargeColumn)

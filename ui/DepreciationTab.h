@@ -20,6 +20,7 @@ namespace Activo {
 
 class ErrorPanel;
 class ListExporter;
+class TableColumns;
 class PageWalker;
 
 // The periods of a DepreciationSchedule as table rows. Posted months read
@@ -76,6 +77,8 @@ public:
     // The schedule as shown, for Export and Print; invalid before it loads.
     ListExportTarget exportTarget() const;
     ListExporter *exporter() const { return m_exporter; }
+    // The schedule's shown columns and their order, saved as "depreciationSchedule".
+    TableColumns *columns() const { return m_columns; }
 
 Q_SIGNALS:
     void loaded();
@@ -109,6 +112,7 @@ private:
     QChart *m_chart;
     QChartView *m_chartView;
     ListExporter *m_exporter = nullptr;
+    TableColumns *m_columns = nullptr;
     QLabel *m_exportStatus;
 };
 

@@ -36,15 +36,10 @@ constexpr int kStatusMessageMs = 10000;
 // and the texts of the first loaded rows.
 void readVisibleColumns(const QTableView *table, QVector<int> *columns, ListExportTarget *target)
 {
-    const QHeaderView *header = table->horizontalHeader();
     const QAbstractItemModel *model = table->model();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (logical < 0 || header->isSectionHidden(logical))
-            continue;
-        columns->append(logical);
+    *columns = ListExporter::visibleColumns(table);
+    for (int logical : std::as_const(*columns))
         target->titles << model->headerData(logical, Qt::Horizontal).toString();
-    }
     const int rows = qMin(model->rowCount(), kSampleRows);
     for (int row = 0; row < rows; ++row) {
         QStringList texts;
@@ -109,6 +104,18 @@ void ListExporter::showStatusMessage(const QString &text)
         m_statusHandler(text);
     else if (auto *mainWindow = qobject_cast<QMainWindow *>(m_window))
         mainWindow->statusBar()->showMessage(text, kStatusMessageMs);
+}
+
+QVector<int> ListExporter::visibleColumns(const QTableView *table)
+{
+    QVector<int> columns;
+    const QHeaderView *header = table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (logical >= 0 && !header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return columns;
 }
 
 ListExportTarget ListExporter::registerTarget(ApiClient *client, AssetListModel *model, const QTableView *table,

@@ -60,6 +60,8 @@ public:
     ExportDialog *exportDialog() const { return m_dialog; }
     QProgressDialog *printProgress() const { return m_printProgress; }
 
+    // The logical indexes of the columns that `table` shows, left to right.
+    static QVector<int> visibleColumns(const QTableView *table);
     // The asset register as `table` shows it.
     static ListExportTarget registerTarget(ApiClient *client, AssetListModel *model, const QTableView *table,
                                            const QString &companyName);

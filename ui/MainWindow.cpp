@@ -15,6 +15,7 @@
 #include "ProxyPrompt.h"
 #include "RecordListPage.h"
 #include "RegisterSummaryPage.h"
+#include "TableColumns.h"
 #include "models/RegisterSummary.h"
 
 #include "CommandLine.h"
@@ -210,8 +211,14 @@ void MainWindow::setUpRegister()
     QTableView *table = view->table();
     table->setObjectName(QStringLiteral("assetTable"));
     table->setAccessibleName(tr("Assets"));
-    table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    restoreColumns();
+    QVector<TableColumns::Column> columns;
+    for (int column = 0; column < AssetListModel::ColumnCount; ++column) {
+        columns.append({ColumnDefault{AssetListModel::columnKey(column), AssetListModel::isShownByDefault(column),
+                                      column == AssetListModel::CodeColumn},
+                        m_assetModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()});
+    }
+    m_registerColumns = new TableColumns(view, QStringLiteral("register"), tr("Assets"), columns,
+                                         m_services.settings, this);
 
     connect(table, &QAbstractItemView::activated, this, &MainWindow::openAsset);
     connect(m_ui->openAssetAction, &QAction::triggered, this, &MainWindow::openCurrentAsset);
@@ -221,8 +228,7 @@ void MainWindow::setUpRegister()
         if (current.isValid())
             editAsset(m_assetModel->assetIdAt(current.row()));
     });
-    connect(table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &MainWindow::showColumnMenu);
-    // The same choice from the View menu, for the keyboard.
+    // The header's context menu, from the View menu for the keyboard, for the list on screen.
     QMenu *columnsMenu = m_ui->viewMenu->addMenu(tr("&Columns"));
     columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
     connect(columnsMenu, &QMenu::aboutToShow, this, [this, columnsMenu] { fillColumnMenu(columnsMenu); });
@@ -707,55 +713,25 @@ void MainWindow::openCurrentAsset()
     openAsset(registerView()->table()->currentIndex());
 }
 
+TableColumns *MainWindow::currentColumns() const
+{
+    if (RecordListPage *page = currentRecordPage())
+        return page->columns();
+    if (m_stack && m_stack->currentWidget() == registerView())
+        return m_registerColumns;
+    if (m_summaryPage && m_stack->currentWidget() == m_summaryPage)
+        return m_summaryPage->columns();
+    return nullptr;
+}
+
 void MainWindow::fillColumnMenu(QMenu *menu)
 {
+    if (TableColumns *columns = currentColumns()) {
+        columns->fillMenu(menu);
+        return;
+    }
     menu->clear();
-    QHeaderView *header = registerView()->table()->horizontalHeader();
-    for (int column = 0; column < AssetListModel::ColumnCount; ++column) {
-        QAction *action =
-            menu->addAction(m_assetModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        // The code identifies a row; it always stays visible.
-        action->setEnabled(column != AssetListModel::CodeColumn);
-        connect(action, &QAction::toggled, this, [this, header, column](bool visible) {
-            header->setSectionHidden(column, !visible);
-            saveColumns();
-        });
-    }
-}
-
-void MainWindow::showColumnMenu(const QPoint &position)
-{
-    QMenu menu(this);
-    menu.setAccessibleName(tr("Columns"));
-    fillColumnMenu(&menu);
-    QHeaderView *header = registerView()->table()->horizontalHeader();
-    menu.exec(header->viewport()->mapToGlobal(position));
-}
-
-void MainWindow::restoreColumns()
-{
-    QStringList defaults;
-    for (int column = 0; column < AssetListModel::ColumnCount; ++column) {
-        if (!AssetListModel::isShownByDefault(column))
-            defaults << AssetListModel::columnKey(column);
-    }
-    const QStringList hidden = m_services.settings->hiddenAssetColumns(defaults);
-    QHeaderView *header = registerView()->table()->horizontalHeader();
-    for (int column = 0; column < AssetListModel::ColumnCount; ++column)
-        header->setSectionHidden(column, hidden.contains(AssetListModel::columnKey(column)));
-}
-
-void MainWindow::saveColumns()
-{
-    QStringList hidden;
-    QHeaderView *header = registerView()->table()->horizontalHeader();
-    for (int column = 0; column < AssetListModel::ColumnCount; ++column) {
-        if (header->isSectionHidden(column))
-            hidden << AssetListModel::columnKey(column);
-    }
-    m_services.settings->setHiddenAssetColumns(hidden);
+    menu->addAction(tr("This view has no columns to choose"))->setEnabled(false);
 }
 
 void MainWindow::showAbout()

@@ -41,6 +41,7 @@ class ListExporter;
 class LookupCache;
 class RecordListPage;
 class RegisterSummaryPage;
+class TableColumns;
 class AssetListModel;
 class BulkEditController;
 class CompanyList;
@@ -91,6 +92,10 @@ public:
     RegisterSummaryPage *summaryPage() const { return m_summaryPage; }
     void showRegisterSummary();
     QTreeWidget *navigation() const { return m_navigation; }
+    // The columns of the register, and of the list on screen (nullptr for
+    // a view without column choices).
+    TableColumns *registerColumns() const { return m_registerColumns; }
+    TableColumns *currentColumns() const;
     // File › Export…, Export as PDF… and Print… of the list on screen.
     ListExporter *exporter() const { return m_exporter; }
     AssetDirectory *assetDirectory() const { return m_assetDirectory; }
@@ -145,10 +150,8 @@ private:
     void updateStatus();
     void openAsset(const QModelIndex &index);
     void openCurrentAsset();
+    // View › Columns: the choices of the list on screen.
     void fillColumnMenu(QMenu *menu);
-    void showColumnMenu(const QPoint &position);
-    void restoreColumns();
-    void saveColumns();
     void showAbout();
     AssetEditorDialog *createEditor(const QString &draftId);
     void showSavedAsset(const Asset &asset);
@@ -181,6 +184,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QHash<int, RecordListPage *> m_recordPages;
     RegisterSummaryPage *m_summaryPage = nullptr;
+    TableColumns *m_registerColumns = nullptr;
     QHash<int, QAction *> m_lifecycleActions;
     ListExporter *m_exporter = nullptr;
     BulkEditController *m_bulkEdit = nullptr;

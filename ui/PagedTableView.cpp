@@ -117,6 +117,12 @@ void PagedTableView::setModel(PagedListModel *model)
     updateState();
 }
 
+void PagedTableView::refitColumns()
+{
+    m_columnsFitted = false;
+    fitColumnsOnce();
+}
+
 void PagedTableView::fitColumnsOnce()
 {
     if (m_columnsFitted || !m_model || m_model->rowCount(QModelIndex()) == 0)
@@ -130,6 +136,10 @@ void PagedTableView::fitColumnsOnce()
     for (int column = 0; column < header->count(); ++column) {
         if (header->isSectionHidden(column))
             continue;
+        if (m_keptWidthColumns.contains(column)) {
+            used += header->sectionSize(column);
+            continue;
+        }
         m_table->resizeColumnToContents(column);
         int wanted = header->sectionSize(column) + 12;
         if (m_linkColumns.contains(column))

@@ -39,6 +39,10 @@ public:
     // Columns whose text arrives after the first page is measured (linked
     // names looked up later); they get room for a code and a name.
     void setLinkColumns(const QList<int> &columns) { m_linkColumns = columns; }
+    // Columns whose width the user set: fitting the first page leaves them as they are.
+    void setKeptWidthColumns(const QList<int> &columns) { m_keptWidthColumns = columns; }
+    // Fits the visible columns to the loaded rows now, as the first page does.
+    void refitColumns();
     QTableView *table() const { return m_table; }
 
     // Shows an error that is not the model's, e.g. the company list failing;
@@ -60,6 +64,7 @@ private:
     bool m_externalError = false;
     bool m_columnsFitted = false;
     QList<int> m_linkColumns;
+    QList<int> m_keptWidthColumns;
 
     QStackedWidget *m_pages;
     QTableView *m_table;

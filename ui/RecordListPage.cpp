@@ -4,6 +4,7 @@
 #include "MasterDataDialog.h"
 #include "PagedTableView.h"
 #include "RecordDetailsDialog.h"
+#include "TableColumns.h"
 
 #include "models/RecordListModel.h"
 
@@ -106,8 +107,13 @@ RecordListPage::RecordListPage(const RecordContext &context, Resource resource, 
     m_view->setAccessibleName(d.title);
     QTableView *table = m_view->table();
     table->setAccessibleName(d.title);
-    for (int column = 0; column < d.columns.size(); ++column)
-        table->horizontalHeader()->setSectionHidden(column, !d.columns.at(column).shownByDefault);
+    // The first column names the record, so it always shows.
+    QVector<TableColumns::Column> columns;
+    for (int column = 0; column < d.columns.size(); ++column) {
+        const ColumnSpec &spec = d.columns.at(column);
+        columns.append({ColumnDefault{spec.key, spec.shownByDefault, column == 0}, spec.title});
+    }
+    m_columns = new TableColumns(m_view, d.key, d.title, columns, context.settings, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -14,6 +14,7 @@ namespace Activo {
 
 class PagedTableView;
 class RecordListModel;
+class TableColumns;
 
 // One API list in the main window: the paged table with its loading, empty
 // and failed states, and the buttons that fit the resource (New and Edit
@@ -32,6 +33,8 @@ public:
     const ResourceDescription &description() const;
     RecordListModel *model() const { return m_model; }
     PagedTableView *view() const { return m_view; }
+    // The shown columns, their order and widths, saved under the list's key.
+    TableColumns *columns() const { return m_columns; }
 
     // Shows the list of this company, loading it unless it is already listed.
     void showCompany(const QString &companyId);
@@ -62,6 +65,7 @@ private:
     RecordContext m_context;
     RecordListModel *m_model;
     PagedTableView *m_view;
+    TableColumns *m_columns = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -3,6 +3,8 @@
 #include "ChartAxes.h"
 #include "ErrorPanel.h"
 #include "Icons.h"
+#include "ListExporter.h"
+#include "TableColumns.h"
 
 #include "export/StaticRowSource.h"
 #include "models/Money.h"
@@ -95,6 +97,16 @@ RegisterSummaryPage::RegisterSummaryPage(const RecordContext &context, QWidget *
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(RegisterSummary::GroupColumn, QHeaderView::Stretch);
+    m_columns = new TableColumns(
+        m_table, QStringLiteral("registerSummary"), tr("Register summary"),
+        {{ColumnDefault{QStringLiteral("group"), true, true}, tr("Category or location")},
+         {ColumnDefault{QStringLiteral("count"), true, false}, m_summary->headerData(RegisterSummary::CountColumn, Qt::Horizontal).toString()},
+         {ColumnDefault{QStringLiteral("cost"), true, false}, m_summary->headerData(RegisterSummary::CostColumn, Qt::Horizontal).toString()},
+         {ColumnDefault{QStringLiteral("accumulatedDepreciation"), true, false},
+          m_summary->headerData(RegisterSummary::AccumulatedColumn, Qt::Horizontal).toString()},
+         {ColumnDefault{QStringLiteral("netBookValue"), true, false},
+          m_summary->headerData(RegisterSummary::NetBookValueColumn, Qt::Horizontal).toString()}},
+        context.settings, this);
 
     auto *chartView = new QChartView(m_chart, this);
     chartView->setObjectName(QStringLiteral("summaryChart"));
@@ -188,8 +200,10 @@ ListExportTarget RegisterSummaryPage::exportTarget(const QString &companyName) c
         return target;
     target.info.title = tr("Register summary") + QStringLiteral(" — ") + m_groupingBox->currentText();
     target.info.company = companyName;
+    // The columns the table shows, in its order.
+    const QVector<int> shown = ListExporter::visibleColumns(m_table);
     QVector<ExportColumn> columns;
-    for (int column = 0; column < RegisterSummary::ColumnCount; ++column) {
+    for (int column : shown) {
         const QString title = m_summary->headerData(column, Qt::Horizontal).toString();
         target.titles << title;
         const ExportValueType type = column == RegisterSummary::GroupColumn ? ExportValueType::Text
@@ -200,16 +214,21 @@ ListExportTarget RegisterSummaryPage::exportTarget(const QString &companyName) c
     QVector<ExportRow> rows;
     const QStringList labels = m_summary->groupLabels();
     const QVector<RegisterSummary::Sums> sums = m_summary->groupSums();
-    const auto addRow = [&rows](const QString &label, const RegisterSummary::Sums &group) {
-        rows.append({ExportCell::ofText(label), ExportCell::ofInteger(group.count), ExportCell::ofAmount(group.costCents),
-                     ExportCell::ofAmount(group.accumulatedCents), ExportCell::ofAmount(group.netBookValueCents)});
+    const auto addRow = [&rows, &shown](const QString &label, const RegisterSummary::Sums &group) {
+        const ExportRow cells{ExportCell::ofText(label), ExportCell::ofInteger(group.count),
+                              ExportCell::ofAmount(group.costCents), ExportCell::ofAmount(group.accumulatedCents),
+                              ExportCell::ofAmount(group.netBookValueCents)};
+        ExportRow row;
+        for (int column : shown)
+            row.append(cells.at(column));
+        rows.append(row);
     };
     for (int i = 0; i < labels.size(); ++i)
         addRow(labels.at(i), sums.at(i));
     addRow(tr("Total"), m_summary->totals());
     for (int row = 0; row < qMin<qsizetype>(rows.size(), 20); ++row) {
         QStringList texts;
-        for (int column = 0; column < RegisterSummary::ColumnCount; ++column)
+        for (int column : shown)
             texts << m_summary->index(row, column).data().toString();
         target.sampleRows << texts;
     }

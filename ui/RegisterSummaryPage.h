@@ -17,6 +17,7 @@ namespace Activo {
 
 class ErrorPanel;
 class RegisterSummary;
+class TableColumns;
 
 // Register summary: cost, accumulated depreciation and net book value of the
 // whole register by category or by location, as a table with a total row
@@ -33,6 +34,8 @@ public:
     QComboBox *groupingBox() const { return m_groupingBox; }
     QPushButton *cancelButton() const { return m_cancelButton; }
     QChart *chart() const { return m_chart; }
+    // The table's shown columns and their order, saved as "registerSummary".
+    TableColumns *columns() const { return m_columns; }
     QString statusText() const;
     // Returns the table as shown, for File › Export and Print. The target is
     // invalid until the whole register has been read.
@@ -58,6 +61,7 @@ private:
     QStackedWidget *m_pages;
     ErrorPanel *m_errorPanel;
     QTableView *m_table;
+    TableColumns *m_columns = nullptr;
     QChart *m_chart;
 };
 

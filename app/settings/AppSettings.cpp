@@ -1,5 +1,7 @@
 #include "settings/AppSettings.h"
 
+#include "api/Logging.h"
+
 namespace Activo {
 
 namespace {
@@ -7,7 +9,10 @@ namespace {
 const QString kServerInput = QStringLiteral("connection/server");
 const QString kBaseUrl = QStringLiteral("connection/baseUrl");
 const QString kLastCompanyGroup = QStringLiteral("lastCompany");
-const QString kHiddenColumns = QStringLiteral("register/hiddenColumns");
+// Hidden register columns as versions before per-view layouts saved them.
+const QString kLegacyHiddenColumns = QStringLiteral("register/hiddenColumns");
+const QString kColumnsGroup = QStringLiteral("columns");
+const QString kRegisterView = QStringLiteral("register");
 const QString kTimeout = QStringLiteral("network/timeoutSeconds");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("window/geometry");
@@ -81,16 +86,39 @@ void AppSettings::setLastCompany(const QUrl &baseUrl, const QString &companyId)
     m_settings->setValue(kLastCompanyGroup + QLatin1Char('/') + urlKey(baseUrl), companyId);
 }
 
-QStringList AppSettings::hiddenAssetColumns(const QStringList &defaults) const
+ColumnLayout AppSettings::columnLayout(const QString &view, const QVector<ColumnDefault> &columns) const
 {
-    if (!m_settings->contains(kHiddenColumns))
-        return defaults;
-    return m_settings->value(kHiddenColumns).toStringList();
+    const QString key = kColumnsGroup + QLatin1Char('/') + view;
+    if (m_settings->contains(key)) {
+        const QVariant value = m_settings->value(key);
+        QString error;
+        const std::optional<ColumnLayout> saved = value.typeId() == QMetaType::QString
+            ? ColumnLayout::fromJson(value.toString(), &error)
+            : std::nullopt;
+        if (saved)
+            return ColumnLayout::merged(*saved, columns);
+        qCWarning(lcSettings).noquote()
+            << QStringLiteral("the saved columns of %1 are unreadable (%2); showing the default columns")
+                   .arg(view, error.isEmpty() ? QStringLiteral("not text") : error);
+        return ColumnLayout::defaults(columns);
+    }
+    if (view == kRegisterView && m_settings->contains(kLegacyHiddenColumns))
+        return ColumnLayout::fromHiddenKeys(m_settings->value(kLegacyHiddenColumns).toStringList(), columns);
+    return ColumnLayout::defaults(columns);
 }
 
-void AppSettings::setHiddenAssetColumns(const QStringList &keys)
+void AppSettings::setColumnLayout(const QString &view, const ColumnLayout &layout)
 {
-    m_settings->setValue(kHiddenColumns, keys);
+    m_settings->setValue(kColumnsGroup + QLatin1Char('/') + view, layout.toJson());
+    if (view == kRegisterView)
+        m_settings->remove(kLegacyHiddenColumns);
+}
+
+void AppSettings::resetColumnLayout(const QString &view)
+{
+    m_settings->remove(kColumnsGroup + QLatin1Char('/') + view);
+    if (view == kRegisterView)
+        m_settings->remove(kLegacyHiddenColumns);
 }
 
 QString AppSettings::language() const

@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "settings/ColumnLayout.h"
 #include "settings/Preset.h"
 
 #include <memory>
@@ -44,10 +45,15 @@ public:
     QString lastCompany(const QUrl &baseUrl) const;
     void setLastCompany(const QUrl &baseUrl, const QString &companyId);
 
-    // Register columns hidden by the user, as AssetListModel::columnKey() names;
-    // nothing stored yet yields the default list.
-    QStringList hiddenAssetColumns(const QStringList &defaults) const;
-    void setHiddenAssetColumns(const QStringList &keys);
+    // The columns of the list view `view` ("register", "locations"…) as
+    // the user left them, fitted to the program's `columns` (see
+    // ColumnLayout::merged). Nothing saved yields the defaults, and so does a
+    // corrupt entry, with a warning in the log. For the register, the hidden
+    // columns that earlier versions saved are taken over.
+    ColumnLayout columnLayout(const QString &view, const QVector<ColumnDefault> &columns) const;
+    void setColumnLayout(const QString &view, const ColumnLayout &layout);
+    // Forgets the saved layout of `view`, so it shows the defaults.
+    void resetColumnLayout(const QString &view);
 
     // "" for the system's language, or a language code such as "en" or "es".
     QString language() const;
