@@ -17,7 +17,7 @@ namespace Activo::Sandbox {
 //
 // To add one, add it here and to the table in FaultSwitch.cpp, which gives
 // its name, whether it takes a value and when it acts, then build its effect
-// in FaultSwitch::beforeHandling() or, for a change of the API's reply, in
+// in FaultSwitch::replacementReply() or, for a change of the API's reply, in
 // reshapeReply() (ReplyFaults.cpp).
 enum class FaultKind {
     // Close the connection without a reply, before the request is handled.

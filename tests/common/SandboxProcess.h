@@ -106,7 +106,8 @@ public:
     // Returns how many API requests with `method` (e.g. "POST") and a path
     // that starts with /api/v1 followed by `pathPrefix` (e.g. "/assets") the
     // sandbox has logged so far, whatever their status, dropped replies
-    // included. The path is compared as the client sent it, so with
+    // included, but not requests of the hang fault whose client gave up.
+    // The path is compared as the client sent it, so with
     // percent-encoding. Control requests are not counted.
     //
     // Needs --log-requests in the arguments, otherwise it returns 0. The log

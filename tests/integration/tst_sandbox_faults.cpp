@@ -86,6 +86,8 @@ private Q_SLOTS:
     void init();
     void cleanupTestCase();
 
+    void everyFault_timesLimitsIt_data();
+    void everyFault_timesLimitsIt();
     void wholeReply_replaced_data();
     void wholeReply_replaced();
     void truncated_cutsBodyInHalf_data();
@@ -214,6 +216,51 @@ void TestSandboxFaults::init()
 void TestSandboxFaults::cleanupTestCase()
 {
     m_sandbox.reset();
+}
+
+void TestSandboxFaults::everyFault_timesLimitsIt_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("changesReply"); // false where the first fired reply is unchanged
+
+    const char *const names[] = {
+        "hang", "rate-limit=7", "redirect-away", "redirect-same", "not-json", "html-502", "truncated",
+        "wrong-types", "null-object", "huge-number", "huge-total", "no-items", "no-total", "negative-total",
+        "duplicate-ids", "first-page-again", "huge-name", "rtl-emoji", "empty-200", "error-200",
+    };
+    for (const char *name : names)
+        QTest::newRow(name) << QString::fromLatin1(name) << true;
+    // It adds 500 for every earlier firing, so its first firing adds nothing.
+    QTest::newRow("shifting-total") << QStringLiteral("shifting-total") << false;
+}
+
+void TestSandboxFaults::everyFault_timesLimitsIt()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, changesReply);
+
+    // The second page, so that duplicate-ids applies.
+    const HttpResult baseline = get(QStringLiteral("/assets"), page(5, 5));
+    QCOMPARE(baseline.status, 200);
+    const QString spec = name + QStringLiteral(",path=/assets,times=1");
+    addFault(spec);
+
+    RequestOptions options;
+    if (name == QStringLiteral("hang"))
+        options.timeoutMs = 500;
+    const HttpResult first = get(QStringLiteral("/assets"), page(5, 5), options);
+    QCOMPARE(first.status != baseline.status || first.body != baseline.body, changesReply);
+    const HttpResult second = get(QStringLiteral("/assets"), page(5, 5));
+    QCOMPARE(second.status, baseline.status);
+    QCOMPARE(second.body, baseline.body);
+
+    const QList<FaultCount> counts = faultCounts();
+    QCOMPARE(counts.size(), 1);
+    QCOMPARE(counts.at(0).spec, spec);
+    QCOMPARE(counts.at(0).fired, 1);
+    QVERIFY2(m_sandbox->standardError().contains(QStringLiteral("injected fault \"%1\" into GET /api/v1/assets?")
+                                                     .arg(spec)),
+             qPrintable(m_sandbox->standardError().right(2000)));
 }
 
 void TestSandboxFaults::wholeReply_replaced_data()
