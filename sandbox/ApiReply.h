@@ -19,14 +19,19 @@ struct ApiReply
     using StatusCode = QHttpServerResponder::StatusCode;
 
     StatusCode status = StatusCode::Ok;
-    // Sent with "Content-Type: application/json; charset=utf-8" unless empty.
+    // Sent with "Content-Type: application/json; charset=utf-8", or with
+    // `contentType` when that is set, unless empty.
     QByteArray body;
+    QByteArray contentType;
     // Extra headers such as Allow. X-Request-Id, Content-Type and
     // Content-Length are added when the reply is sent.
     QList<QPair<QByteArray, QByteArray>> headers;
     // Close the connection without writing anything, as a crashed or
     // unreachable server would.
     bool dropConnection = false;
+    // Keep the connection open and send nothing until the client closes it
+    // or SandboxServer gives up on it.
+    bool hang = false;
     // Message of an error reply, for the log. Empty for successful replies.
     QString errorMessage;
 

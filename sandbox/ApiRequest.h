@@ -23,6 +23,8 @@ public:
     bool contains(const QString &name) const { return m_values.contains(name); }
     // Returns an empty string when the parameter is absent or has no value.
     QString value(const QString &name) const { return m_values.value(name); }
+    // Sets `name` to `value`, replacing the value it had.
+    void set(const QString &name, const QString &value) { m_values.insert(name, value); }
 
 private:
     QHash<QString, QString> m_values;

@@ -99,9 +99,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments, QDate currentDa
     const QCommandLineOption faultOption(
         QStringLiteral("fault"),
         QStringLiteral("Inject a fault into matching API requests. SPEC is "
-                       "NAME[,path=PREFIX][,method=METHOD][,every=N][,times=K], where NAME is drop, "
-                       "drop-after-store, status=CODE or latency=MS. Repeat the option for several faults. "
-                       "See README.md."),
+                       "NAME[,path=PREFIX][,method=METHOD][,every=N][,times=K], where NAME is a fault "
+                       "such as drop, status=CODE, latency=MS, hang, rate-limit=SECONDS, redirect-away or "
+                       "huge-total. Repeat the option for several faults. See README.md for every fault."),
         QStringLiteral("SPEC"));
     const QCommandLineOption withoutLifecycleActionsOption(
         QStringLiteral("without-lifecycle-actions"),

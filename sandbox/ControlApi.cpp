@@ -3,6 +3,7 @@
 #include "FaultSwitch.h"
 #include "JsonWriter.h"
 #include "Logging.h"
+#include "RedirectTarget.h"
 #include "RequestLog.h"
 #include "SandboxApi.h"
 
@@ -59,9 +60,10 @@ ApiReply acceptedKeyCountReply(qsizetype count)
 
 } // namespace
 
-ControlApi::ControlApi(SandboxApi *api, FaultSwitch *faults)
+ControlApi::ControlApi(SandboxApi *api, FaultSwitch *faults, RedirectTarget *redirectTarget)
     : m_api(api)
     , m_faults(faults)
+    , m_redirectTarget(redirectTarget)
 {
     addRoutes();
 }
@@ -95,6 +97,10 @@ void ControlApi::addRoutes()
                       [this](const ApiRequest &, const QStringList &) { return lifecycleActions(); });
     m_router.addRoute(Method::Post, QStringLiteral("/lifecycle-actions"),
                       [this](const ApiRequest &request, const QStringList &) { return setLifecycleActions(request); });
+    m_router.addRoute(Method::Get, QStringLiteral("/redirect-target"),
+                      [this](const ApiRequest &, const QStringList &) { return redirectTargetRequests(); });
+    m_router.addRoute(Method::Delete, QStringLiteral("/redirect-target"),
+                      [this](const ApiRequest &, const QStringList &) { return resetRedirectTarget(); });
 }
 
 ApiReply ControlApi::handle(const ApiRequest &request)
@@ -201,6 +207,34 @@ ApiReply ControlApi::setLifecycleActions(const ApiRequest &request)
     m_api->setLifecycleActionMode(*mode);
     qCInfo(lcSandbox, "lifecycle actions answer %s (request=%s)", qUtf8Printable(name), request.requestId.constData());
     return lifecycleActions();
+}
+
+ApiReply ControlApi::redirectTargetRequests() const
+{
+    JsonWriter writer;
+    writer.beginObject();
+    writer.memberInteger(QLatin1String("port"), m_redirectTarget->port());
+    writer.memberInteger(QLatin1String("requests"), m_redirectTarget->requestCount());
+    writer.memberInteger(QLatin1String("withApiKey"), m_redirectTarget->withApiKeyCount());
+    writer.key(QLatin1String("log"));
+    writer.beginArray();
+    for (const RedirectTarget::Visit &visit : m_redirectTarget->log()) {
+        writer.beginObject();
+        writer.member(QLatin1String("method"), QString::fromLatin1(visit.method));
+        writer.member(QLatin1String("path"), QString::fromUtf8(visit.target));
+        writer.memberBoolean(QLatin1String("apiKey"), visit.apiKey);
+        writer.endObject();
+    }
+    writer.endArray();
+    writer.endObject();
+    return ApiReply::json(writer.take());
+}
+
+ApiReply ControlApi::resetRedirectTarget()
+{
+    m_redirectTarget->reset();
+    qCInfo(lcSandbox, "reset the redirect target's counts");
+    return redirectTargetRequests();
 }
 
 } // namespace Activo::Sandbox

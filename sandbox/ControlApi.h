@@ -9,10 +9,12 @@
 namespace Activo::Sandbox {
 
 class FaultSwitch;
+class RedirectTarget;
 class SandboxApi;
 
 // Test-control API under /_sandbox: faults, API keys and the lifecycle
-// action routes, changed at run time.
+// action routes, changed at run time, and the requests that reached the
+// redirect target.
 //
 // It needs no API key, but every request must come from a loopback address
 // and carry "X-Sandbox-Control: yes". Any other request gets the same 404 as
@@ -20,8 +22,8 @@ class SandboxApi;
 class ControlApi
 {
 public:
-    // `api` and `faults` must outlive this object.
-    ControlApi(SandboxApi *api, FaultSwitch *faults);
+    // `api`, `faults` and `redirectTarget` must outlive this object.
+    ControlApi(SandboxApi *api, FaultSwitch *faults, RedirectTarget *redirectTarget);
 
     // Path prefix of every control resource.
     static QString basePath();
@@ -40,9 +42,12 @@ private:
     ApiReply acceptKey(const ApiRequest &request);
     ApiReply lifecycleActions() const;
     ApiReply setLifecycleActions(const ApiRequest &request);
+    ApiReply redirectTargetRequests() const;
+    ApiReply resetRedirectTarget();
 
     SandboxApi *m_api;
     FaultSwitch *m_faults;
+    RedirectTarget *m_redirectTarget;
     Router m_router;
 };
 

@@ -17,7 +17,8 @@ namespace {
 // When a fault acts.
 enum class FaultStage {
     BeforeHandling, // replaces the reply; the first that fires wins
-    AfterHandling,  // changes the reply that the API built
+    AfterHandling,  // drops the connection after a write was handled
+    ChangeReply,    // changes the reply that the API built to a GET
     Delay,          // adds to the delay of the reply
 };
 
@@ -25,6 +26,7 @@ enum class FaultValue {
     None,
     StatusCode,
     Milliseconds,
+    Seconds,
 };
 
 struct FaultDefinition
@@ -40,9 +42,58 @@ const FaultDefinition kFaultDefinitions[] = {
     {FaultKind::DropAfterStore, QLatin1String("drop-after-store"), FaultValue::None, FaultStage::AfterHandling},
     {FaultKind::Status, QLatin1String("status"), FaultValue::StatusCode, FaultStage::BeforeHandling},
     {FaultKind::Latency, QLatin1String("latency"), FaultValue::Milliseconds, FaultStage::Delay},
+    {FaultKind::Hang, QLatin1String("hang"), FaultValue::None, FaultStage::BeforeHandling},
+    {FaultKind::RateLimit, QLatin1String("rate-limit"), FaultValue::Seconds, FaultStage::BeforeHandling},
+    {FaultKind::RedirectAway, QLatin1String("redirect-away"), FaultValue::None, FaultStage::BeforeHandling},
+    {FaultKind::RedirectSame, QLatin1String("redirect-same"), FaultValue::None, FaultStage::BeforeHandling},
+    {FaultKind::NotJson, QLatin1String("not-json"), FaultValue::None, FaultStage::ChangeReply},
+    {FaultKind::Html502, QLatin1String("html-502"), FaultValue::None, FaultStage::ChangeReply},
+    {FaultKind::Truncated, QLatin1String("truncated"), FaultValue::None, FaultStage::ChangeReply},
+    {FaultKind::WrongTypes, QLatin1String("wrong-types"), FaultValue::None, FaultStage::ChangeReply},
+    {FaultKind::NullObject, QLatin1String("null-object"), FaultValue::None, FaultStage::ChangeReply},
+    {FaultKind::HugeNumber, QLatin1String("huge-number"), FaultValue::None, FaultStage::ChangeReply},
+    {FaultKind::HugeTotal, QLatin1String("huge-total"), FaultValue::None, FaultStage::ChangeReply},
+    {FaultKind::NoItems, QLatin1String("no-items"), FaultValue::None, FaultStage::ChangeReply},
+    {FaultKind::NoTotal, QLatin1String("no-total"), FaultValue::None, FaultStage::ChangeReply},
+    {FaultKind::NegativeTotal, QLatin1String("negative-total"), FaultValue::None, FaultStage::ChangeReply},
+    {FaultKind::ShiftingTotal, QLatin1String("shifting-total"), FaultValue::None, FaultStage::ChangeReply},
+    {FaultKind::DuplicateIds, QLatin1String("duplicate-ids"), FaultValue::None, FaultStage::ChangeReply},
+    {FaultKind::FirstPageAgain, QLatin1String("first-page-again"), FaultValue::None, FaultStage::ChangeReply},
+    {FaultKind::HugeName, QLatin1String("huge-name"), FaultValue::None, FaultStage::ChangeReply},
+    {FaultKind::BidiEmoji, QLatin1String("rtl-emoji"), FaultValue::None, FaultStage::ChangeReply},
+    {FaultKind::Empty200, QLatin1String("empty-200"), FaultValue::None, FaultStage::ChangeReply},
+    {FaultKind::Error200, QLatin1String("error-200"), FaultValue::None, FaultStage::ChangeReply},
 };
+constexpr int kMaximumRetryAfterSeconds = 3600;
 
-const QLatin1String kKnownFaults("drop, drop-after-store, status=CODE and latency=MS");
+// The placeholder of a fault's value in messages, e.g. "CODE" in status=CODE.
+QLatin1String valuePlaceholder(FaultValue value)
+{
+    switch (value) {
+    case FaultValue::None:
+        return {};
+    case FaultValue::StatusCode:
+        return QLatin1String("CODE");
+    case FaultValue::Milliseconds:
+        return QLatin1String("MS");
+    case FaultValue::Seconds:
+        return QLatin1String("SECONDS");
+    }
+    Q_UNREACHABLE();
+}
+
+// "drop, drop-after-store, status=CODE, … and error-200".
+QString knownFaults()
+{
+    QStringList names;
+    for (const FaultDefinition &fault : kFaultDefinitions) {
+        const QLatin1String placeholder = valuePlaceholder(fault.value);
+        names.append(placeholder.isEmpty() ? QString(fault.name) : fault.name + QLatin1Char('=') + placeholder);
+    }
+    const QString last = names.takeLast();
+    return names.join(QLatin1String(", ")) + QLatin1String(" and ") + last;
+}
+
 const QLatin1String kKnownMethods("GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS");
 constexpr qint64 kMaximumCount = std::numeric_limits<int>::max();
 
@@ -98,7 +149,8 @@ QString readFaultValue(const FaultDefinition &fault, const std::optional<QString
     }
     if (!text) {
         const QLatin1String example = fault.value == FaultValue::StatusCode ? QLatin1String("503")
-                                                                             : QLatin1String("2000");
+            : fault.value == FaultValue::Seconds                              ? QLatin1String("30")
+                                                                              : QLatin1String("2000");
         return QStringLiteral("%1 needs a value, for example %1=%2.").arg(fault.name, example);
     }
 
@@ -110,6 +162,18 @@ QString readFaultValue(const FaultDefinition &fault, const std::optional<QString
                 .arg(*text);
         }
         rule->value = int(*code);
+        return {};
+    }
+
+    if (fault.value == FaultValue::Seconds) {
+        const std::optional<qint64> seconds = parseCount(*text, 0, kMaximumRetryAfterSeconds);
+        if (!seconds) {
+            return QStringLiteral("%1 must be a whole number of seconds from 0 to %2; got \"%3\".")
+                .arg(fault.name)
+                .arg(kMaximumRetryAfterSeconds)
+                .arg(*text);
+        }
+        rule->value = int(*seconds);
         return {};
     }
 
@@ -184,7 +248,7 @@ std::optional<FaultRule> parseFaultSpec(const QString &text, QString *error)
     const QStringList parts = text.split(QLatin1Char(','));
     const QString head = parts.constFirst().trimmed();
     if (head.isEmpty()) {
-        *error = QStringLiteral("the fault name is missing; the known faults are %1.").arg(kKnownFaults);
+        *error = QStringLiteral("the fault name is missing; the known faults are %1.").arg(knownFaults());
         return std::nullopt;
     }
 
@@ -193,7 +257,7 @@ std::optional<FaultRule> parseFaultSpec(const QString &text, QString *error)
     const std::optional<QString> value = equals < 0 ? std::nullopt : std::optional<QString>(head.mid(equals + 1));
     const FaultDefinition *fault = findDefinition(name);
     if (!fault) {
-        *error = QStringLiteral("unknown fault \"%1\"; the known faults are %2.").arg(name, kKnownFaults);
+        *error = QStringLiteral("unknown fault \"%1\"; the known faults are %2.").arg(name, knownFaults());
         return std::nullopt;
     }
 
@@ -228,7 +292,18 @@ std::optional<FaultRule> parseFaultSpec(const QString &text, QString *error)
                      .arg(QString::fromLatin1(rule.method));
         return std::nullopt;
     }
+    if (definition(rule.kind).stage == FaultStage::ChangeReply && !rule.method.isEmpty() && rule.method != "GET") {
+        *error = QStringLiteral("%1 changes replies to GET only; got method=%2.")
+                     .arg(definition(rule.kind).name, QString::fromLatin1(rule.method));
+        return std::nullopt;
+    }
     return rule;
+}
+
+void FaultSwitch::setOrigins(const QString &apiOrigin, const QString &redirectTargetOrigin)
+{
+    m_apiOrigin = apiOrigin;
+    m_redirectTargetOrigin = redirectTargetOrigin;
 }
 
 void FaultSwitch::add(const FaultRule &rule)
@@ -286,47 +361,91 @@ FaultSwitch::Plan FaultSwitch::beforeHandling(const ApiRequest &request)
     Plan plan;
     for (FaultRule &rule : m_rules) {
         const FaultStage stage = definition(rule.kind).stage;
-        if (stage == FaultStage::AfterHandling || !covers(rule, request))
+        if ((stage != FaultStage::BeforeHandling && stage != FaultStage::Delay) || !covers(rule, request))
             continue;
         // The first replacement decides the reply, so later rules that would
         // replace it do not count this request.
         if (stage == FaultStage::BeforeHandling && plan.replacement)
             continue;
+        // The request that redirect-same sends the client to is served.
+        if (rule.kind == FaultKind::RedirectSame
+            && request.query.value(QStringLiteral("redirected")) == QLatin1String("1"))
+            continue;
         if (!countAndCheck(rule))
             continue;
 
         logInjected(rule, request, nullptr);
-        switch (rule.kind) {
-        case FaultKind::Latency:
+        if (rule.kind == FaultKind::Latency)
             plan.extraLatency += std::chrono::milliseconds(rule.value);
-            break;
-        case FaultKind::Drop: {
-            // The status is never sent. It only makes the request log treat
-            // the drop as an error.
-            ApiReply reply = ApiReply::empty(ApiReply::StatusCode::ServiceUnavailable);
-            reply.dropConnection = true;
-            reply.errorMessage = QStringLiteral("injected fault %1").arg(rule.spec());
-            plan.replacement = reply;
-            break;
-        }
-        case FaultKind::Status: {
-            ApiReply reply = ApiReply::error(ApiReply::StatusCode(rule.value), u"Injected fault.");
-            plan.replacement = reply;
-            break;
-        }
-        case FaultKind::DropAfterStore:
-            Q_UNREACHABLE();
-        }
+        else
+            plan.replacement = replacementReply(rule, request);
     }
     return plan;
 }
 
-void FaultSwitch::afterHandling(const ApiRequest &request, ApiReply &reply)
+ApiReply FaultSwitch::replacementReply(const FaultRule &rule, const ApiRequest &request) const
+{
+    switch (rule.kind) {
+    case FaultKind::Drop: {
+        // The status is never sent. It only makes the request log treat
+        // the drop as an error.
+        ApiReply reply = ApiReply::empty(ApiReply::StatusCode::ServiceUnavailable);
+        reply.dropConnection = true;
+        reply.errorMessage = QStringLiteral("injected fault %1").arg(rule.spec());
+        return reply;
+    }
+    case FaultKind::Status:
+        return ApiReply::error(ApiReply::StatusCode(rule.value), u"Injected fault.");
+    case FaultKind::Hang: {
+        // As for drop, the status is never sent.
+        ApiReply reply = ApiReply::empty(ApiReply::StatusCode::ServiceUnavailable);
+        reply.hang = true;
+        reply.errorMessage = QStringLiteral("injected fault %1").arg(rule.spec());
+        return reply;
+    }
+    case FaultKind::RateLimit: {
+        ApiReply reply = ApiReply::error(ApiReply::StatusCode::TooManyRequests, u"Too many requests.");
+        reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(rule.value)});
+        return reply;
+    }
+    case FaultKind::RedirectAway:
+    case FaultKind::RedirectSame: {
+        QByteArray location;
+        if (rule.kind == FaultKind::RedirectAway) {
+            location = m_redirectTargetOrigin.toUtf8() + request.target;
+        } else {
+            const char separator = request.target.contains('?') ? '&' : '?';
+            location = m_apiOrigin.toUtf8() + request.target + separator + QByteArrayLiteral("redirected=1");
+        }
+        ApiReply reply = ApiReply::empty(ApiReply::StatusCode::TemporaryRedirect);
+        reply.headers.append({QByteArrayLiteral("Location"), location});
+        return reply;
+    }
+    default:
+        Q_UNREACHABLE();
+    }
+}
+
+void FaultSwitch::afterHandling(const ApiRequest &request, ApiReply &reply, const ApiHandler &handle)
 {
     const bool isWrite = request.method == QHttpServerRequest::Method::Post
         || request.method == QHttpServerRequest::Method::Put;
     for (FaultRule &rule : m_rules) {
-        if (definition(rule.kind).stage != FaultStage::AfterHandling || !isWrite || !covers(rule, request))
+        const FaultStage stage = definition(rule.kind).stage;
+        if (!covers(rule, request))
+            continue;
+
+        if (stage == FaultStage::ChangeReply) {
+            // A fault that cannot change this reply does not match it.
+            std::optional<ApiReply> changed = reshapeReply(rule.kind, request, reply, rule.firedCount, handle);
+            if (!changed || !countAndCheck(rule))
+                continue;
+            logInjected(rule, request, &reply);
+            reply = std::move(*changed);
+            continue;
+        }
+
+        if (stage != FaultStage::AfterHandling || !isWrite)
             continue;
         // Rejected writes count as well. QNetworkAccessManager (seen with
         // Qt 6.4.2) sends a request once more when the connection closes
@@ -334,17 +453,9 @@ void FaultSwitch::afterHandling(const ApiRequest &request, ApiReply &reply)
         // Dropping that reply too lets the client see the connection error.
         if (!countAndCheck(rule))
             continue;
-
         logInjected(rule, request, &reply);
-        switch (rule.kind) {
-        case FaultKind::DropAfterStore:
-            reply.dropConnection = true;
-            return;
-        case FaultKind::Drop:
-        case FaultKind::Status:
-        case FaultKind::Latency:
-            Q_UNREACHABLE();
-        }
+        reply.dropConnection = true;
+        return;
     }
 }
 

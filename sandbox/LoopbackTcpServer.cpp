@@ -15,6 +15,31 @@ bool LoopbackTcpServer::listenOnLoopback(quint16 port)
     return listen(QHostAddress(QHostAddress::LocalHost), port);
 }
 
+LoopbackTcpServer *LoopbackTcpServer::serve(QAbstractHttpServer *httpServer, quint16 port, const QString &purpose,
+                                            QString *errorMessage)
+{
+    auto *tcpServer = new LoopbackTcpServer(httpServer);
+    if (!tcpServer->listenOnLoopback(port)) {
+        *errorMessage = QStringLiteral("cannot listen on 127.0.0.1:%1 for %2: %3")
+                            .arg(port)
+                            .arg(purpose, tcpServer->errorString());
+        delete tcpServer;
+        return nullptr;
+    }
+
+    // bind() replaces listen(), which newer Qt versions deprecate or lack.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    if (!httpServer->bind(tcpServer)) {
+        *errorMessage = QStringLiteral("cannot attach %1 to 127.0.0.1:%2").arg(purpose).arg(port);
+        delete tcpServer;
+        return nullptr;
+    }
+#else
+    httpServer->bind(tcpServer);
+#endif
+    return tcpServer;
+}
+
 quint64 LoopbackTcpServer::connectionKey(const QHostAddress &peer, quint16 peerPort)
 {
     // Only IPv4 loopback peers connect, so the IPv4 address and the port

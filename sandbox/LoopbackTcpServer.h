@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAbstractHttpServer>
 #include <QHash>
 #include <QHostAddress>
 #include <QPointer>
@@ -23,6 +24,12 @@ public:
 
     // Listens on 127.0.0.1:`port`. Port 0 picks a free port.
     bool listenOnLoopback(quint16 port);
+
+    // Listens on 127.0.0.1:`port` and serves `httpServer` there. Returns the
+    // TCP server, a child of `httpServer`, or nullptr with `errorMessage`
+    // set. `purpose` names the listener in that message, e.g. "the API".
+    static LoopbackTcpServer *serve(QAbstractHttpServer *httpServer, quint16 port, const QString &purpose,
+                                    QString *errorMessage);
 
     // Returns the open socket of the connection from `peer`:`peerPort`, or
     // nullptr when there is none.

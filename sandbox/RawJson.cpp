@@ -152,6 +152,32 @@ std::optional<QList<RawJsonMember>> readObjectMembers(const QByteArray &text)
     }
 }
 
+std::optional<QList<QByteArray>> readArrayElements(const QByteArray &value)
+{
+    qsizetype position = skipWhitespace(value, 0);
+    if (position >= value.size() || value.at(position) != '[')
+        return std::nullopt;
+    position = skipWhitespace(value, position + 1);
+
+    QList<QByteArray> elements;
+    if (position < value.size() && value.at(position) == ']')
+        return elements;
+    for (;;) {
+        const qsizetype valueEnd = skipValue(value, position);
+        if (valueEnd < 0)
+            return std::nullopt;
+        elements.append(value.mid(position, valueEnd - position));
+        position = skipWhitespace(value, valueEnd);
+        if (position >= value.size())
+            return std::nullopt;
+        if (value.at(position) == ']')
+            return elements;
+        if (value.at(position) != ',')
+            return std::nullopt;
+        position = skipWhitespace(value, position + 1);
+    }
+}
+
 QJsonValue decodeValue(const QByteArray &value)
 {
     // QJsonDocument parses only objects and arrays, so the value is read as

@@ -30,6 +30,11 @@ struct RawJsonMember
 // QJsonDocument keeps too.
 std::optional<QList<RawJsonMember>> readObjectMembers(const QByteArray &text);
 
+// Returns the elements of the JSON array `value`, each as it appears in the
+// text, or nothing when `value` is not an array. `value` must be valid JSON,
+// such as a member value from readObjectMembers().
+std::optional<QList<QByteArray>> readArrayElements(const QByteArray &value);
+
 // Decodes one JSON value, such as a member value from readObjectMembers().
 // Numbers lose precision here, so read amounts with readDecimal() instead.
 QJsonValue decodeValue(const QByteArray &value);

@@ -49,29 +49,13 @@ SandboxServer::SandboxServer(SandboxApi *api, ControlApi *control, FaultSwitch *
 SandboxServer::~SandboxServer()
 {
     m_deferred.clear();
+    m_hanging.clear();
 }
 
 bool SandboxServer::listenOnLoopback(quint16 port, QString *errorMessage)
 {
-    auto *tcpServer = new LoopbackTcpServer(this);
-    if (!tcpServer->listenOnLoopback(port)) {
-        *errorMessage = QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcpServer->errorString());
-        delete tcpServer;
-        return false;
-    }
-
-    // bind() replaces listen(), which newer Qt versions deprecate or lack.
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    if (!bind(tcpServer)) {
-        *errorMessage = QStringLiteral("cannot attach the HTTP server to 127.0.0.1:%1").arg(port);
-        delete tcpServer;
-        return false;
-    }
-#else
-    bind(tcpServer);
-#endif
-    m_tcpServer = tcpServer;
-    return true;
+    m_tcpServer = LoopbackTcpServer::serve(this, port, QStringLiteral("the API"), errorMessage);
+    return m_tcpServer != nullptr;
 }
 
 quint16 SandboxServer::port() const
@@ -130,7 +114,12 @@ void SandboxServer::process(std::unique_ptr<Exchange> exchange)
         exchange->reply = std::move(*plan.replacement);
     } else {
         exchange->reply = m_api->handle(request);
-        m_faults->afterHandling(request, exchange->reply);
+        m_faults->afterHandling(request, exchange->reply,
+                                [this](const ApiRequest &derived) { return m_api->handle(derived); });
+    }
+    if (exchange->reply.hang) {
+        hang(std::move(exchange));
+        return;
     }
     sendAfter(m_latency + plan.extraLatency, std::move(exchange));
 }
@@ -157,6 +146,44 @@ void SandboxServer::sendDeferred(quint64 exchangeId)
     const std::unique_ptr<Exchange> exchange = std::move(found->second);
     m_deferred.erase(found);
     send(*exchange);
+}
+
+void SandboxServer::hang(std::unique_ptr<Exchange> exchange)
+{
+    const quint64 exchangeId = ++m_lastExchangeId;
+    QTcpSocket *socket = exchange->socket;
+    if (socket) {
+        // The exchange ends as soon as the client closes the connection.
+        connect(socket, &QAbstractSocket::disconnected, this, [this, exchangeId] { endHang(exchangeId, false); });
+    } else {
+        qCWarning(lcSandbox, "cannot watch the connection of hanging request %s: its socket is unknown",
+                  exchange->request.requestId.constData());
+    }
+    auto timer = std::make_unique<QTimer>();
+    timer->setSingleShot(true);
+    connect(timer.get(), &QTimer::timeout, this, [this, exchangeId] { endHang(exchangeId, true); });
+    timer->start(kHangLimit);
+    m_hanging.emplace(exchangeId, std::make_pair(std::move(exchange), std::move(timer)));
+}
+
+void SandboxServer::endHang(quint64 exchangeId, bool timedOut)
+{
+    const auto found = m_hanging.find(exchangeId);
+    if (found == m_hanging.end())
+        return;
+    const std::unique_ptr<Exchange> exchange = std::move(found->second.first);
+    m_hanging.erase(found);
+
+    if (!timedOut) {
+        m_log->logClientGone(exchange->request);
+        return;
+    }
+    if (exchange->socket)
+        exchange->socket->abort();
+    qCInfo(lcSandbox, "closed the connection of hanging request %s after %lld minutes",
+           exchange->request.requestId.constData(), static_cast<long long>(kHangLimit.count()));
+    exchange->reply.dropConnection = true;
+    m_log->logReply(exchange->request, exchange->reply);
 }
 
 void SandboxServer::send(Exchange &exchange)
@@ -190,12 +217,13 @@ void SandboxServer::write(Exchange &exchange)
     // the start of the next response.
     const QByteArray body =
         exchange.request.method == QHttpServerRequest::Method::Head ? QByteArray() : reply.body;
+    const QByteArray contentType = reply.contentType.isEmpty() ? kJsonContentType : reply.contentType;
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QHttpHeaders headers;
     headers.append(QByteArrayLiteral("X-Request-Id"), exchange.request.requestId);
     if (!body.isEmpty())
-        headers.append(QHttpHeaders::WellKnownHeader::ContentType, kJsonContentType);
+        headers.append(QHttpHeaders::WellKnownHeader::ContentType, contentType);
     for (const auto &header : reply.headers)
         headers.append(header.first, header.second);
     // Adds Content-Length.
@@ -205,7 +233,7 @@ void SandboxServer::write(Exchange &exchange)
     responder.writeStatusLine(reply.status);
     responder.writeHeader(QByteArrayLiteral("X-Request-Id"), exchange.request.requestId);
     if (!body.isEmpty())
-        responder.writeHeader(QByteArrayLiteral("Content-Type"), kJsonContentType);
+        responder.writeHeader(QByteArrayLiteral("Content-Type"), contentType);
     for (const auto &header : reply.headers)
         responder.writeHeader(header.first, header.second);
     responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));

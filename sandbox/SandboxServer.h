@@ -7,6 +7,7 @@
 #include <QHttpServerResponder>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QtGlobal>
 
 #include <chrono>
@@ -40,13 +41,17 @@ class SandboxApi;
 // Every reply can be deferred: the responder is kept with the copied request
 // until a timer fires, while the event loop keeps serving other connections.
 // Connections stay open between requests (HTTP/1.1 keep-alive), and a reply
-// marked dropConnection aborts its socket instead of writing.
+// marked dropConnection aborts its socket instead of writing. A reply marked
+// hang is never written: its exchange is kept until the client closes the
+// connection, or for at most kHangLimit, after which the socket is aborted.
 class SandboxServer final : public QAbstractHttpServer
 {
     Q_OBJECT
 
 public:
     // `api`, `control`, `faults` and `log` must outlive the server.
+    static constexpr std::chrono::minutes kHangLimit{10};
+
     SandboxServer(SandboxApi *api, ControlApi *control, FaultSwitch *faults, const RequestLog *log,
                   std::chrono::milliseconds latency, QObject *parent = nullptr);
     ~SandboxServer() override;
@@ -84,6 +89,9 @@ private:
     void process(std::unique_ptr<Exchange> exchange);
     void sendAfter(std::chrono::milliseconds delay, std::unique_ptr<Exchange> exchange);
     void sendDeferred(quint64 exchangeId);
+    void hang(std::unique_ptr<Exchange> exchange);
+    // Forgets a hanging exchange. Aborts its connection when `timedOut`.
+    void endHang(quint64 exchangeId, bool timedOut);
     void send(Exchange &exchange);
     static void write(Exchange &exchange);
 
@@ -96,6 +104,8 @@ private:
 
     // Replies waiting for their latency timer, by exchange id.
     std::map<quint64, std::unique_ptr<Exchange>> m_deferred;
+    // Exchanges of the hang fault, by exchange id, with their time limit.
+    std::map<quint64, std::pair<std::unique_ptr<Exchange>, std::unique_ptr<QTimer>>> m_hanging;
     quint64 m_lastExchangeId = 0;
 };
 

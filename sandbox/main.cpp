@@ -2,6 +2,7 @@
 #include "ControlApi.h"
 #include "FaultSwitch.h"
 #include "Logging.h"
+#include "RedirectTarget.h"
 #include "RequestLog.h"
 #include "SandboxApi.h"
 #include "SandboxServer.h"
@@ -98,7 +99,13 @@ int main(int argc, char *argv[])
     FaultSwitch faults;
     for (const FaultRule &rule : options.faults)
         faults.add(rule);
-    ControlApi control(api.get(), &faults);
+    RedirectTarget redirectTarget;
+    QString redirectError;
+    if (!redirectTarget.listenOnLoopback(&redirectError)) {
+        qCCritical(lcSandbox, "%s", qUtf8Printable(redirectError));
+        return kExitRuntimeError;
+    }
+    ControlApi control(api.get(), &faults, &redirectTarget);
 
     const RequestLog requestLog(options.logRequests);
     SandboxServer server(api.get(), &control, &faults, &requestLog, std::chrono::milliseconds(options.latencyMs));
@@ -110,6 +117,7 @@ int main(int argc, char *argv[])
 
     const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
     api->setOrigin(origin);
+    faults.setOrigins(origin, redirectTarget.origin());
     const QString baseUrl = origin + SandboxApi::basePath();
     writeLine(stdout, QStringLiteral("listening on %1").arg(baseUrl));
     if (demoKey)
@@ -120,6 +128,8 @@ int main(int argc, char *argv[])
            qUtf8Printable(baseUrl), static_cast<unsigned long long>(options.seed),
            qUtf8Printable(options.today.toString(Qt::ISODate)), options.latencyMs,
            static_cast<long long>(apiKeys.size()), static_cast<long long>(preparationMs));
+    qCInfo(lcSandbox, "redirect target listening on %s, port %u", qUtf8Printable(redirectTarget.origin()),
+           unsigned(redirectTarget.port()));
     for (const QString &summary : std::as_const(companySummaries))
         qCInfo(lcSandbox, "%s", qUtf8Printable(summary));
     if (options.assetLimit)

@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -168,7 +169,7 @@ QProcess *SandboxProcess::process()
 }
 
 bool SandboxProcess::sendControlRequest(const QByteArray &verb, const QString &path, const QByteArray &body,
-                                        QString *error)
+                                        QString *error, QByteArray *replyBody)
 {
     if (m_baseUrl.isEmpty() || m_process->state() != QProcess::Running) {
         *error = QStringLiteral("activohq-sandbox is not running");
@@ -207,7 +208,7 @@ bool SandboxProcess::sendControlRequest(const QByteArray &verb, const QString &p
     }
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray replyBody = reply->readAll();
+    const QByteArray replyText = reply->readAll();
     const QString networkError = reply->errorString();
     delete reply;
     if (status < 200 || status > 299) {
@@ -216,9 +217,28 @@ bool SandboxProcess::sendControlRequest(const QByteArray &verb, const QString &p
             : QStringLiteral("%1 %2 returned %3: %4")
                   .arg(QString::fromLatin1(verb), url.toString())
                   .arg(status)
-                  .arg(QString::fromUtf8(replyBody));
+                  .arg(QString::fromUtf8(replyText));
         return false;
     }
+    if (replyBody)
+        *replyBody = replyText;
+    return true;
+}
+
+bool SandboxProcess::readControlObject(const QByteArray &verb, const QString &path, QJsonObject *object,
+                                       QString *error)
+{
+    QByteArray body;
+    if (!sendControlRequest(verb, path, QByteArray(), error, &body))
+        return false;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = QStringLiteral("%1 /_sandbox%2 returned a body that is not a JSON object: %3")
+                     .arg(QString::fromLatin1(verb), path, QString::fromUtf8(body));
+        return false;
+    }
+    *object = document.object();
     return true;
 }
 
@@ -242,6 +262,66 @@ bool SandboxProcess::acceptKey(const QString &key, QString *error)
 {
     return sendControlRequest("POST", QStringLiteral("/accept-key"), jsonObject(QStringLiteral("apiKey"), key),
                               error);
+}
+
+bool SandboxProcess::faultCounts(QList<FaultCount> *faults, QString *error)
+{
+    QJsonObject object;
+    if (!readControlObject("GET", QStringLiteral("/faults"), &object, error))
+        return false;
+    faults->clear();
+    for (const QJsonValue &value : object.value(QStringLiteral("faults")).toArray()) {
+        const QJsonObject rule = value.toObject();
+        faults->append(FaultCount{rule.value(QStringLiteral("spec")).toString(),
+                                  rule.value(QStringLiteral("matched")).toInteger(),
+                                  rule.value(QStringLiteral("fired")).toInteger()});
+    }
+    return true;
+}
+
+namespace {
+
+RedirectTargetRequests readRedirectTarget(const QJsonObject &object)
+{
+    RedirectTargetRequests requests;
+    requests.port = object.value(QStringLiteral("port")).toInt();
+    requests.requests = object.value(QStringLiteral("requests")).toInt();
+    requests.withApiKey = object.value(QStringLiteral("withApiKey")).toInt();
+    for (const QJsonValue &value : object.value(QStringLiteral("log")).toArray()) {
+        const QJsonObject visit = value.toObject();
+        requests.log.append(RedirectTargetVisit{visit.value(QStringLiteral("method")).toString(),
+                                                visit.value(QStringLiteral("path")).toString(),
+                                                visit.value(QStringLiteral("apiKey")).toBool()});
+    }
+    return requests;
+}
+
+} // namespace
+
+bool SandboxProcess::redirectTargetRequests(RedirectTargetRequests *requests, QString *error)
+{
+    QJsonObject object;
+    if (!readControlObject("GET", QStringLiteral("/redirect-target"), &object, error))
+        return false;
+    *requests = readRedirectTarget(object);
+    return true;
+}
+
+bool SandboxProcess::resetRedirectTarget(QString *error)
+{
+    QJsonObject object;
+    return readControlObject("DELETE", QStringLiteral("/redirect-target"), &object, error);
+}
+
+QStringList SandboxProcess::rtlEmojiNames()
+{
+    return {
+        QStringLiteral("مكتب المدير الخشبي"),
+        QStringLiteral("מחשב נייד דגם 5540 בקומה 3"),
+        QStringLiteral("Equipo \U0001F469\u200D\U0001F4BB de Jose\u0301 "
+                       "\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466 "
+                       "\U0001F3F3\uFE0F\u200D\U0001F308 Zo\u0308e"),
+    };
 }
 
 int SandboxProcess::countRequests(const QString &method, const QString &pathPrefix) const

@@ -1,14 +1,41 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QJsonObject>
 #include <QUrl>
 
 #include <memory>
 
 namespace Activo::Test {
+
+// One request that reached the sandbox's redirect target.
+struct RedirectTargetVisit
+{
+    QString method;
+    QString path; // path and query, percent-encoded as the client sent them
+    bool apiKey = false; // whether an X-Api-Key header came
+};
+
+// What GET /_sandbox/redirect-target reports.
+struct RedirectTargetRequests
+{
+    int port = 0;
+    int requests = 0;
+    int withApiKey = 0;
+    QList<RedirectTargetVisit> log; // oldest first
+};
+
+// A fault rule with its counts, as GET /_sandbox/faults reports it.
+struct FaultCount
+{
+    QString spec;
+    qint64 matched = 0;
+    qint64 fired = 0;
+};
 
 // Starts activohq-sandbox as a child process on a free loopback port and
 // stops it on destruction.
@@ -61,11 +88,26 @@ public:
     bool revokeKey(const QString &key, QString *error);
     // Makes the sandbox accept `key` as well.
     bool acceptKey(const QString &key, QString *error);
+    // Reads the active fault rules with their matched and fired counts.
+    bool faultCounts(QList<FaultCount> *faults, QString *error);
+    // Reads the requests that reached the redirect target of the
+    // redirect-away fault.
+    bool redirectTargetRequests(RedirectTargetRequests *requests, QString *error);
+    // Sets the redirect target's counts to 0 and empties its log.
+    bool resetRedirectTarget(QString *error);
+
+    // The names that the rtl-emoji fault writes, in order: Arabic, Hebrew
+    // with digits, and Latin text with emoji, ZWJ sequences and combining
+    // marks. They are listed in sandbox/README.md.
+    static QStringList rtlEmojiNames();
+    // The size in UTF-8 bytes of the name that the huge-name fault writes.
+    static constexpr qsizetype kHugeNameBytes = 1024 * 1024;
 
     // Returns how many API requests with `method` (e.g. "POST") and a path
     // that starts with /api/v1 followed by `pathPrefix` (e.g. "/assets") the
     // sandbox has logged so far, whatever their status, dropped replies
-    // included. The path is compared as the client sent it, so with
+    // included, but not requests of the hang fault whose client gave up.
+    // The path is compared as the client sent it, so with
     // percent-encoding. Control requests are not counted.
     //
     // Needs --log-requests in the arguments, otherwise it returns 0. The log
@@ -80,8 +122,11 @@ public:
 private:
     void readAvailableOutput() const;
     // Sends `verb` to /_sandbox`path` with `body` as JSON, unless empty.
+    // Stores the reply's body in `replyBody` unless that is null.
     bool sendControlRequest(const QByteArray &verb, const QString &path, const QByteArray &body,
-                            QString *error);
+                            QString *error, QByteArray *replyBody = nullptr);
+    // Sends a GET or DELETE to /_sandbox`path` and reads the reply as a JSON object.
+    bool readControlObject(const QByteArray &verb, const QString &path, QJsonObject *object, QString *error);
 
     QStringList m_arguments;
     QString m_apiKey;
