@@ -3311,10 +3311,6 @@ VEH-0003</translation>
         <translation>Cliente: Activo Desk %1</translation>
     </message>
     <message>
-        <source>certificate for &quot;%1&quot; issued by &quot;%2&quot;, SHA-256 fingerprint %3</source>
-        <translation>certificado de &quot;%1&quot; emitido por &quot;%2&quot;, huella digital SHA-256 %3</translation>
-    </message>
-    <message>
         <source>The server returned an HTML page instead of JSON.</source>
         <translation>El servidor devolvió una página HTML en lugar de JSON.</translation>
     </message>
@@ -3385,6 +3381,10 @@ VEH-0003</translation>
     <message>
         <source>it asked for a user name and password, and none was accepted</source>
         <translation>pidió un nombre de usuario y una contraseña, y no se aceptó ninguno</translation>
+    </message>
+    <message>
+        <source>The certificate is for &quot;%1&quot;, issued by &quot;%2&quot;, with the SHA-256 fingerprint %3.</source>
+        <translation>El certificado es para &quot;%1&quot;, lo emitió &quot;%2&quot; y su huella digital SHA-256 es %3.</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,7 @@ QString describeCertificate(const QSslCertificate &certificate)
     const QString issuer = certificate.issuerDisplayName();
     const QString fingerprint =
         QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
-    return ApiError::tr("certificate for \"%1\" issued by \"%2\", SHA-256 fingerprint %3")
+    return ApiError::tr("The certificate is for \"%1\", issued by \"%2\", with the SHA-256 fingerprint %3.")
         .arg(subject, issuer, fingerprint);
 }
 
@@ -288,17 +288,19 @@ void ApiJob::handleRedirect(const QUrl &target)
 
 void ApiJob::handleSslErrors(const QList<QSslError> &errors)
 {
-    // TLS errors are never ignored: the reply fails with them and the user sees the certificate.
-    QStringList descriptions;
+    // TLS errors are never ignored: the reply fails with them and the user sees
+    // the certificate. Several errors about one certificate name it once.
+    QStringList problems;
+    QStringList certificates;
     for (const QSslError &error : errors) {
-        QString text = error.errorString();
+        if (!problems.contains(error.errorString()))
+            problems << error.errorString();
         const QString certificate = describeCertificate(error.certificate());
-        if (!certificate.isEmpty())
-            text += QStringLiteral(" (") + certificate + QLatin1Char(')');
-        descriptions << text;
+        if (!certificate.isEmpty() && !certificates.contains(certificate))
+            certificates << certificate;
     }
     m_abortReason = ApiError::Kind::Tls;
-    m_abortDetail = descriptions.join(QStringLiteral("; "));
+    m_abortDetail = problems.join(QStringLiteral("; ")) + QStringLiteral(". ") + certificates.join(QLatin1Char(' '));
     qCWarning(lcNet).noquote() << "TLS error for" << m_request.url().host() << m_abortDetail;
 }
 

@@ -491,7 +491,8 @@ void TestHostileNetwork::untrustedCertificateIsShown()
     const QString fingerprint =
         QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
     QVERIFY2(message.contains(QStringLiteral("untrusted.activo.test")), qPrintable(message));
-    QVERIFY2(message.contains(fingerprint), qPrintable(message));
+    // Two errors (self-signed, wrong host name) about one certificate name it once.
+    QCOMPARE(message.count(fingerprint), 1);
     QVERIFY2(message.contains(QStringLiteral("issued by")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("Ask your IT department")), qPrintable(message));
     // The handshake failed, so no request (and no key) reached the server.
