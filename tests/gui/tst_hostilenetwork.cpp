@@ -11,13 +11,17 @@
 #include "ErrorPanel.h"
 #include "MainWindow.h"
 #include "PagedTableView.h"
+#include "RecordListPage.h"
 #include "ProxyPrompt.h"
 #include "Translations.h"
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
 #include "models/AssetListModel.h"
+#include "models/RecordListModel.h"
+#include "models/ResourceCatalog.h"
 #include "settings/AppSettings.h"
 #include "settings/DraftStore.h"
+#include "settings/Preset.h"
 #include "settings/SessionKeyStore.h"
 
 #include <QApplication>
@@ -97,6 +101,8 @@ private Q_SLOTS:
 
     void registerUnderFault_data();
     void registerUnderFault();
+    void recordListUnderFault_data();
+    void recordListUnderFault();
     void redirectToAnotherOriginIsRefused();
     void badTextIsShownIntact();
     void writesAreSentOnce_data();
@@ -330,6 +336,74 @@ void TestHostileNetwork::registerUnderFault()
         QTRY_VERIFY_WITH_TIMEOUT(listRequests() - requestsBefore >= 4, 10000);
         QVERIFY(listRequests() - requestsBefore <= 8);
     }
+}
+
+void TestHostileNetwork::recordListUnderFault_data()
+{
+    // The employees list of the first company has 60 records, three pages of 20.
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QStringList>("expected"); // parts of the status line, or of the error message without rows
+
+    QTest::newRow("null-object") << QStringLiteral("null-object") << 57
+                                 << QStringList{QStringLiteral("showing 57 of 57"), QStringLiteral("3 rows skipped"),
+                                                QStringLiteral("the server counted 60")};
+    QTest::newRow("duplicate-ids") << QStringLiteral("duplicate-ids") << 58
+                                   << QStringList{QStringLiteral("showing 58 of 58"),
+                                                  QStringLiteral("2 rows skipped"),
+                                                  QStringLiteral("the server counted 60")};
+    QTest::newRow("first-page-again") << QStringLiteral("first-page-again") << 60
+                                      << QStringList{QStringLiteral("showing 60 of 60"),
+                                                     QStringLiteral("20 rows skipped"),
+                                                     QStringLiteral("the server counted 80")};
+    QTest::newRow("shifting-total") << QStringLiteral("shifting-total") << 60
+                                    << QStringList{QStringLiteral("showing 60 of 60"),
+                                                   QStringLiteral("the server counted 1,560")};
+    QTest::newRow("not-json") << QStringLiteral("not-json") << 0
+                              << QStringList{QStringLiteral("JSON is invalid")};
+    QTest::newRow("html-502") << QStringLiteral("html-502") << 0
+                              << QStringList{QStringLiteral("HTTP status 502")};
+}
+
+void TestHostileNetwork::recordListUnderFault()
+{
+    QFETCH(QString, spec);
+    QFETCH(int, rows);
+    QFETCH(QStringList, expected);
+
+    Preset preset;
+    preset.pageSize = 20;
+    m_settings->setPreset(preset);
+    auto window = createWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(window->assetModel()->state(), PagedListModel::State::Ready, 20000);
+    addFault(spec + QStringLiteral(",path=/employees,method=GET"));
+
+    window->showSection(Resource::Employees);
+    RecordListPage *page = window->recordPage(Resource::Employees);
+    QVERIFY(page);
+    RecordListModel *model = page->model();
+    QTableView *table = page->view()->table();
+    for (int presses = 0; presses < 10 && !model->isComplete(); ++presses) {
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isFetching() && model->state() != PagedListModel::State::Loading, 20000);
+        if (model->state() == PagedListModel::State::Failed)
+            break;
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isFetching(), 20000);
+
+    if (rows == 0) {
+        QCOMPARE(model->state(), PagedListModel::State::Failed);
+        const QString message = visibleErrorMessage(page->view());
+        for (const QString &part : std::as_const(expected))
+            QVERIFY2(message.contains(part), qPrintable(QStringLiteral("\"%1\" lacks \"%2\"").arg(message, part)));
+        return;
+    }
+    QVERIFY(model->isComplete());
+    QCOMPARE(model->rowCount(), rows);
+    const QString status = page->statusText();
+    for (const QString &part : std::as_const(expected))
+        QVERIFY2(status.contains(part), qPrintable(QStringLiteral("\"%1\" lacks \"%2\"").arg(status, part)));
 }
 
 void TestHostileNetwork::redirectToAnotherOriginIsRefused()
