@@ -1295,6 +1295,10 @@
         <source>Choose Import to write them to %1.</source>
         <translation>Elija Importar para escribirlas en %1.</translation>
     </message>
+    <message>
+        <source>There is nothing to import: every asset in the file already has these values.</source>
+        <translation>No hay nada que importar: todos los activos del archivo ya tienen estos valores.</translation>
+    </message>
 </context>
 <context>
     <name>Activo::ImportFilePage</name>
@@ -1590,6 +1594,10 @@
         <source>Line %1, %2 &quot;%3&quot;: more than the cost %4. The salvage value must not be more than the cost: correct one of them.</source>
         <translation>Línea %1, %2 &quot;%3&quot;: es mayor que el costo %4. El valor residual no puede ser mayor que el costo: corrija uno de los dos.</translation>
     </message>
+    <message>
+        <source>Line %1 has %2 cells, but the header has %3, so it has no cell for %4. Add the missing separators (an empty cell is fine), or delete the line.</source>
+        <translation>La línea %1 tiene %2 celdas, pero el encabezado tiene %3, así que no tiene celda para %4. Añada los separadores que faltan (una celda vacía sirve) o elimine la línea.</translation>
+    </message>
 </context>
 <context>
     <name>Activo::ImportReportModel</name>
@@ -1714,10 +1722,6 @@
         <translation>%1-informe.csv</translation>
     </message>
     <message>
-        <source>Export Report to</source>
-        <translation>Exportar el informe a</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -1736,6 +1740,10 @@
     <message>
         <source>The report is on the clipboard, ready to paste into a spreadsheet.</source>
         <translation>El informe está en el portapapeles, listo para pegarlo en una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Export the import report</source>
+        <translation>Exportar el informe de importación</translation>
     </message>
 </context>
 <context>

@@ -356,8 +356,13 @@ void ExportDialog::handleFinished(ExportJob::Outcome outcome)
             AppSettings::ExportChoices choices;
             choices.folder = QFileInfo(m_runningPath).absolutePath();
             choices.format = formatKey(format());
-            choices.csvSeparator = QString(csvOptions().separator);
-            choices.csvDecimalPoint = QString(csvOptions().decimalPoint);
+            // A separator or decimal mark equal to the language's default is
+            // not stored, so that it follows a later change of language.
+            const CsvOptions localeOptions = CsvOptions::forLocale(QLocale());
+            if (csvOptions().separator != localeOptions.separator)
+                choices.csvSeparator = QString(csvOptions().separator);
+            if (csvOptions().decimalPoint != localeOptions.decimalPoint)
+                choices.csvDecimalPoint = QString(csvOptions().decimalPoint);
             m_settings->setExportChoices(choices);
         }
         showStatus(tr("Saved %Ln row(s) to %1.", nullptr, int(qMin<qint64>(m_job->rowCount(), INT_MAX)))

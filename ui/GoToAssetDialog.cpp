@@ -71,6 +71,8 @@ void GoToAssetDialog::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    // A longer message needs more height than the dialog had.
+    adjustSize();
 }
 
 void GoToAssetDialog::lookUp()

@@ -143,7 +143,9 @@ void ImportDryRunPage::showResult()
         + tr("%n to update", nullptr, counts[int(ImportAction::Update)]) + QStringLiteral(", ")
         + tr("%n unchanged", nullptr, counts[int(ImportAction::Unchanged)]) + QStringLiteral(", ")
         + tr("%n rejected", nullptr, counts[int(ImportAction::Rejected)]) + QStringLiteral(".");
-    if (writes == 0) {
+    if (writes == 0 && counts[int(ImportAction::Rejected)] == 0) {
+        text += QLatin1Char(' ') + tr("There is nothing to import: every asset in the file already has these values.");
+    } else if (writes == 0) {
         text += QLatin1Char(' ') + tr("There is nothing to import. Correct the rejected lines in the file, then go Back "
                                       "to the first page and press Enter in the File field to read it again.");
     } else if (counts[int(ImportAction::Rejected)] > 0) {
@@ -313,7 +315,7 @@ void ImportReportPage::chooseExportFile()
     const QString suggested = source.isEmpty()
         ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(tr("import-report.csv"))
         : QFileInfo(source).dir().filePath(tr("%1-report.csv").arg(QFileInfo(source).completeBaseName()));
-    auto *dialog = new QFileDialog(this, tr("Export Report to"), QFileInfo(suggested).absolutePath(),
+    auto *dialog = new QFileDialog(this, tr("Export the import report"), QFileInfo(suggested).absolutePath(),
                                    tr("CSV files (*.csv)"));
     dialog->setObjectName(QStringLiteral("reportFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -34,6 +34,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -155,6 +156,7 @@ void MainWindow::setUpToolBar()
     m_companyBox->setEnabled(false);
 
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->installEventFilter(this);
     m_searchEdit->setAccessibleName(tr("Search assets"));
     m_searchEdit->setPlaceholderText(tr("Search code, name or RFID EPC (Ctrl+F)"));
     m_searchEdit->setClearButtonEnabled(true);
@@ -1129,6 +1131,19 @@ AssetDetailsDialog *MainWindow::openAssetById(const QUuid &assetId)
     dialog->show();
     dialog->load();
     return dialog;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // On X11 a line edit takes Ctrl+E to move to the end of the line, which
+    // would stop Export… (Ctrl+E) right after typing a search. Leaving the
+    // override unaccepted lets the window's shortcut run.
+    if (watched == m_searchEdit && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_E))
+            return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -28,7 +28,23 @@ PreferencesDialog::PreferencesDialog(const Services &services, QWidget *parent)
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setTabOrder(m_ui->pageList, m_connectionPage);
+    // The pages were built before the list, so their fields stood ahead of it
+    // in the focus chain and Tab never reached the list. The chain is laid
+    // out again: the list, each page's fields in their own order, the buttons.
+    QWidget *previous = m_ui->pageList;
+    for (QWidget *page : {static_cast<QWidget *>(m_connectionPage), static_cast<QWidget *>(m_languagePage)}) {
+        QList<QWidget *> fields;
+        for (QWidget *widget = page->nextInFocusChain(); widget != page && page->isAncestorOf(widget);
+             widget = widget->nextInFocusChain()) {
+            if (widget->focusPolicy() & Qt::TabFocus)
+                fields << widget;
+        }
+        for (QWidget *field : std::as_const(fields)) {
+            setTabOrder(previous, field);
+            previous = field;
+        }
+    }
+    setTabOrder(previous, m_ui->buttonBox);
 }
 
 PreferencesDialog::~PreferencesDialog() = default;

@@ -118,6 +118,22 @@ ImportLine ImportPlanner::readRecord(const CsvRecord &record, const QVector<Impo
         }
     }
 
+    // A line that stops before a mapped column lost cells, so its later
+    // values would be taken as empty and a cost of 0.00 stored.
+    QStringList missingColumns;
+    for (qsizetype column = record.cells.size(); column < mapping.size() && column < header.size(); ++column) {
+        if (mapping.at(column) != ImportField::None)
+            missingColumns << header.at(column);
+    }
+    if (!missingColumns.isEmpty()) {
+        line.problems << tr("Line %1 has %2 cells, but the header has %3, so it has no cell for %4. Add the "
+                            "missing separators (an empty cell is fine), or delete the line.")
+                             .arg(line.line)
+                             .arg(record.cells.size())
+                             .arg(header.size())
+                             .arg(missingColumns.join(QStringLiteral(", ")));
+    }
+
     for (qsizetype column = 0; column < mapping.size(); ++column) {
         const ImportField field = mapping.at(column);
         const QString text = column < record.cells.size() ? record.cells.at(column).trimmed() : QString();

@@ -155,8 +155,15 @@ void AppSettings::setExportChoices(const ExportChoices &choices)
 {
     m_settings->setValue(kExportFolder, choices.folder);
     m_settings->setValue(kExportFormat, choices.format);
-    m_settings->setValue(kCsvSeparator, choices.csvSeparator);
-    m_settings->setValue(kCsvDecimalPoint, choices.csvDecimalPoint);
+    // An empty choice means "the language's default" and removes the stored one.
+    if (choices.csvSeparator.isEmpty())
+        m_settings->remove(kCsvSeparator);
+    else
+        m_settings->setValue(kCsvSeparator, choices.csvSeparator);
+    if (choices.csvDecimalPoint.isEmpty())
+        m_settings->remove(kCsvDecimalPoint);
+    else
+        m_settings->setValue(kCsvDecimalPoint, choices.csvDecimalPoint);
 }
 
 QStringList AppSettings::importMapping(const QString &headerSignature) const

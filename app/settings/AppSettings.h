@@ -70,6 +70,7 @@ public:
     {
         QString folder;
         QString format;
+        // Empty when the user kept the default of the language.
         QString csvSeparator;
         QString csvDecimalPoint;
     };

@@ -292,6 +292,10 @@ void TestExportWindow::registerExportFollowsScreen()
     // The choices are remembered for the next export.
     QCOMPARE(m_settings->exportChoices().format, QStringLiteral("csv"));
     QCOMPARE(m_settings->exportChoices().folder, folder.path());
+    // The language's own separator and decimal mark were kept, so none is
+    // stored and a later change of language brings its own.
+    QCOMPARE(m_settings->exportChoices().csvSeparator, QString());
+    QCOMPARE(m_settings->exportChoices().csvDecimalPoint, QString());
 }
 
 void TestExportWindow::recordPageExportsVisibleColumns()

@@ -22,6 +22,8 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QStackedWidget>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void noKeychainDeclinedKeepsInput();
     void forgetKeyRemovesKeychainEntry();
     void lockedPresetServerOnFirstStart();
+    void preferencePagesByKeyboard();
 
 private:
     std::unique_ptr<MainWindow> createWindow(const QStringList &arguments, const QString &environmentKey,
@@ -441,6 +444,33 @@ void TestRegisterWindow::forgetKeyRemovesKeychainEntry()
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
     QCOMPARE(result.status, KeyStore::Status::NotFound);
+}
+
+void TestRegisterWindow::preferencePagesByKeyboard()
+{
+    auto window = createWindow({}, QString());
+    QTRY_VERIFY(window->preferencesDialog() && window->preferencesDialog()->isVisible());
+    PreferencesDialog *preferences = window->preferencesDialog();
+    QApplication::setActiveWindow(preferences);
+    auto *pageList = preferences->findChild<QListWidget *>(QStringLiteral("pageList"));
+    auto *pages = preferences->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    auto *serverEdit = preferences->findChild<QLineEdit *>(QStringLiteral("serverEdit"));
+    QVERIFY(pageList && pages && serverEdit);
+
+    // Tab from the server field goes round the dialog and reaches the page list.
+    serverEdit->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), serverEdit);
+    bool reachedList = false;
+    for (int presses = 0; presses < 20 && !reachedList; ++presses) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        reachedList = QApplication::focusWidget() == pageList;
+    }
+    QVERIFY(reachedList);
+    QTest::keyClick(pageList, Qt::Key_Down);
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("languagePage"));
+    // The next Tab enters the page on screen.
+    QTest::keyClick(pageList, Qt::Key_Tab);
+    QVERIFY(pages->currentWidget()->isAncestorOf(QApplication::focusWidget()));
 }
 
 void TestRegisterWindow::lockedPresetServerOnFirstStart()

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void headerSignatureIgnoresCaseAndAccents();
     void recordProblemsNameLineColumnAndValue();
     void extraCellsRejectTheLine();
+    void missingCellsRejectTheLine();
 };
 
 void TestCsvImport::utf8WithAndWithoutBom()
@@ -410,6 +411,30 @@ void TestCsvImport::extraCellsRejectTheLine()
     QCOMPARE(line.problems.size(), 1);
     QVERIFY2(line.problems.at(0).contains(QStringLiteral("Line 3 has 3 cells, but the header has 2")),
              qPrintable(line.problems.at(0)));
+}
+
+void TestCsvImport::missingCellsRejectTheLine()
+{
+    const QStringList header = {QStringLiteral("Code"), QStringLiteral("Name"), QStringLiteral("Notes"),
+                                QStringLiteral("Cost"), QStringLiteral("Unused")};
+    const QVector<ImportField> mapping = {ImportField::AssetCode, ImportField::Name, ImportField::None,
+                                          ImportField::AcquisitionCost, ImportField::None};
+    const ImportFormat format(NumberConvention::PointDecimal, DateConvention::IsoDate);
+
+    // Without the cost cell the asset would be created with a cost of 0.00.
+    const CsvRecord shortRecord{9, {QStringLiteral("A-1"), QStringLiteral("Desk"), QString()}};
+    const ImportLine shortLine = ImportPlanner::readRecord(shortRecord, mapping, header, format);
+    QCOMPARE(shortLine.problems.size(), 1);
+    QVERIFY2(shortLine.problems.at(0).contains(QStringLiteral("Line 9 has 3 cells, but the header has 5")),
+             qPrintable(shortLine.problems.at(0)));
+    QVERIFY2(shortLine.problems.at(0).contains(QStringLiteral("no cell for Cost.")),
+             qPrintable(shortLine.problems.at(0)));
+
+    // Only an unmapped column is missing: the line is complete for the import.
+    const CsvRecord lastUnmapped{10, {QStringLiteral("A-2"), QStringLiteral("Desk"), QString(),
+                                      QStringLiteral("12.50")}};
+    const ImportLine complete = ImportPlanner::readRecord(lastUnmapped, mapping, header, format);
+    QVERIFY2(complete.problems.isEmpty(), qPrintable(complete.problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)
