@@ -432,10 +432,17 @@
 <context>
     <name>Activo::RegisterSummaryPage</name>
     <message numerus="yes">
-        <source>%Ln asset(s) had missing or unreadable amounts, counted as zero.</source>
+        <source>%Ln asset(s) had missing or unreadable amounts or ids: amounts counted as zero, assets without an id left out.</source>
         <translation>
-            <numerusform>%Ln asset had missing or unreadable amounts, counted as zero.</numerusform>
-            <numerusform>%Ln assets had missing or unreadable amounts, counted as zero.</numerusform>
+            <numerusform>%Ln asset had missing or unreadable amounts or ids: amounts counted as zero, assets without an id left out.</numerusform>
+            <numerusform>%Ln assets had missing or unreadable amounts or ids: amounts counted as zero, assets without an id left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) the server sent more than once were counted once.</source>
+        <translation>
+            <numerusform>%Ln asset the server sent more than once was counted once.</numerusform>
+            <numerusform>%Ln assets the server sent more than once were counted once.</numerusform>
         </translation>
     </message>
 </context>

@@ -1844,6 +1844,10 @@
         <source>The keychain is locked, so Activo Desk cannot use the API key stored in it. Unlock the keychain (for example in the Passwords and Keys application, or by signing in to the desktop again), then try again.</source>
         <translation>El llavero del sistema está bloqueado, así que Activo Desk no puede usar la clave de API guardada en él. Desbloquee el llavero (por ejemplo, en la aplicación Contraseñas y claves o volviendo a iniciar sesión en el escritorio) y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>The keychain service of the desktop could not be reached, because the session&apos;s message bus (D-Bus) is not running. Signing in to the desktop again usually starts it.</source>
+        <translation>No se pudo acceder al servicio de llavero del escritorio porque el bus de mensajes de la sesión (D-Bus) no está en funcionamiento. Volver a iniciar sesión en el escritorio suele iniciarlo.</translation>
+    </message>
 </context>
 <context>
     <name>Activo::LanguagePage</name>
@@ -2643,6 +2647,30 @@
     </message>
 </context>
 <context>
+    <name>Activo::NetworkPage</name>
+    <message>
+        <source>Network settings</source>
+        <translation>Configuración de red</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Request time-out in seconds</source>
+        <translation>Tiempo de espera de las solicitudes en segundos</translation>
+    </message>
+    <message>
+        <source>Request &amp;time-out:</source>
+        <translation>&amp;Tiempo de espera:</translation>
+    </message>
+    <message>
+        <source>A request that receives nothing from the server for this long stops with a message that names it. A read is then tried once more; a save never is. From %1 to %2 seconds; the default is %3. The new value applies to the next request.</source>
+        <translation>Una solicitud que no recibe nada del servidor durante este tiempo se detiene con un mensaje que la indica. Una lectura se intenta una vez más; un guardado, nunca. De %1 a %2 segundos; el valor predeterminado es %3. El nuevo valor se aplica a la siguiente solicitud.</translation>
+    </message>
+</context>
+<context>
     <name>Activo::PagedListModel</name>
     <message numerus="yes">
         <source>%n pages in a row contained only rows that are already listed.</source>
@@ -2676,6 +2704,10 @@
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
     </message>
 </context>
 <context>
@@ -2991,13 +3023,6 @@
         <source>Whole register: %L1 assets, net book value %2.</source>
         <translation>Todo el registro: %L1 activos, valor neto en libros %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln asset(s) had missing or unreadable amounts, counted as zero.</source>
-        <translation>
-            <numerusform>%Ln activo tenía importes ausentes o ilegibles, contados como cero.</numerusform>
-            <numerusform>%Ln activos tenían importes ausentes o ilegibles, contados como cero.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The register could not be read.</source>
         <translation>No se pudo leer el registro.</translation>
@@ -3029,6 +3054,20 @@
     <message>
         <source>Category or location</source>
         <translation>Categoría o ubicación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) had missing or unreadable amounts or ids: amounts counted as zero, assets without an id left out.</source>
+        <translation>
+            <numerusform>%Ln activo tenía importes o id faltantes o ilegibles: los importes se contaron como cero y los activos sin id se dejaron fuera.</numerusform>
+            <numerusform>%Ln activos tenían importes o id faltantes o ilegibles: los importes se contaron como cero y los activos sin id se dejaron fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) the server sent more than once were counted once.</source>
+        <translation>
+            <numerusform>%Ln activo que el servidor envió más de una vez se contó una sola vez.</numerusform>
+            <numerusform>%Ln activos que el servidor envió más de una vez se contaron una sola vez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3432,14 @@ VEH-0003</translation>
     <message>
         <source>The certificate is for &quot;%1&quot;, issued by &quot;%2&quot;, with the SHA-256 fingerprint %3.</source>
         <translation>El certificado es para &quot;%1&quot;, lo emitió &quot;%2&quot; y su huella digital SHA-256 es %3.</translation>
+    </message>
+    <message>
+        <source>no address given</source>
+        <translation>no se indicó ninguna dirección</translation>
+    </message>
+    <message>
+        <source>the reply is null instead of an object or a list.</source>
+        <translation>la respuesta es null en lugar de un objeto o una lista.</translation>
     </message>
 </context>
 <context>

@@ -411,6 +411,9 @@ void MainWindow::openPreferences(const QString &reason)
         m_preferences->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_preferences->connectionPage(), &ConnectionPage::applied, this,
                 &MainWindow::handleConnectionApplied);
+        connect(m_preferences, &PreferencesDialog::networkSettingsChanged, this, [this] {
+            m_client->setTransferTimeout(std::chrono::seconds(m_services.settings->requestTimeoutSeconds()));
+        });
         connect(m_preferences->connectionPage(), &ConnectionPage::keyForgotten, this,
                 &MainWindow::handleKeyForgotten);
         m_preferences->connectionPage()->setCurrent(m_serverInput, m_baseUrl, m_key, m_keySource);

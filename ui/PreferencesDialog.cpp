@@ -3,6 +3,7 @@
 
 #include "Icons.h"
 #include "LanguagePage.h"
+#include "NetworkPage.h"
 
 #include <QPushButton>
 
@@ -13,6 +14,7 @@ PreferencesDialog::PreferencesDialog(const Services &services, QWidget *parent)
     , m_ui(std::make_unique<Ui::PreferencesDialog>())
     , m_connectionPage(new ConnectionPage(services, this))
     , m_languagePage(new LanguagePage(services.settings, this))
+    , m_networkPage(new NetworkPage(services.settings, this))
 {
     m_ui->setupUi(this);
     m_connectionPage->setObjectName(QStringLiteral("connectionPage"));
@@ -23,6 +25,10 @@ PreferencesDialog::PreferencesDialog(const Services &services, QWidget *parent)
     m_ui->pages->addWidget(m_languagePage);
     auto *languageItem = new QListWidgetItem(Icons::themed(QStringLiteral("language")), tr("Language"), m_ui->pageList);
     languageItem->setData(Qt::AccessibleTextRole, tr("Language"));
+    m_networkPage->setObjectName(QStringLiteral("networkPage"));
+    m_ui->pages->addWidget(m_networkPage);
+    auto *networkItem = new QListWidgetItem(Icons::themed(QStringLiteral("network")), tr("Network"), m_ui->pageList);
+    networkItem->setData(Qt::AccessibleTextRole, tr("Network"));
     m_ui->pageList->setCurrentRow(0);
     connect(m_ui->pageList, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
 
@@ -32,7 +38,8 @@ PreferencesDialog::PreferencesDialog(const Services &services, QWidget *parent)
     // in the focus chain and Tab never reached the list. The chain is laid
     // out again: the list, each page's fields in their own order, the buttons.
     QWidget *previous = m_ui->pageList;
-    for (QWidget *page : {static_cast<QWidget *>(m_connectionPage), static_cast<QWidget *>(m_languagePage)}) {
+    for (QWidget *page : {static_cast<QWidget *>(m_connectionPage), static_cast<QWidget *>(m_languagePage),
+                          static_cast<QWidget *>(m_networkPage)}) {
         QList<QWidget *> fields;
         for (QWidget *widget = page->nextInFocusChain(); widget != page && page->isAncestorOf(widget);
              widget = widget->nextInFocusChain()) {
@@ -60,6 +67,8 @@ void PreferencesDialog::save()
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setEnabled(false);
     m_languagePage->apply();
+    if (m_networkPage->apply())
+        Q_EMIT networkSettingsChanged();
     m_connectionPage->apply([this, ok](bool saved) {
         ok->setEnabled(true);
         if (saved)

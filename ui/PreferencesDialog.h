@@ -13,6 +13,7 @@ class PreferencesDialog;
 namespace Activo {
 
 class LanguagePage;
+class NetworkPage;
 
 // Preferences, one page per topic. OK saves every page; the dialog closes
 // only when saving succeeded, so nothing typed is lost to a failed save.
@@ -26,7 +27,12 @@ public:
 
     ConnectionPage *connectionPage() const { return m_connectionPage; }
     LanguagePage *languagePage() const { return m_languagePage; }
+    NetworkPage *networkPage() const { return m_networkPage; }
     void showConnectionPage(const QString &reason);
+
+Q_SIGNALS:
+    // OK stored a new request time-out.
+    void networkSettingsChanged();
 
 private:
     void save();
@@ -34,6 +40,7 @@ private:
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     ConnectionPage *m_connectionPage;
     LanguagePage *m_languagePage;
+    NetworkPage *m_networkPage;
 };
 
 } // namespace Activo

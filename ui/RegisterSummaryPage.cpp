@@ -185,8 +185,13 @@ QString RegisterSummaryPage::statusText() const
                            .arg(Money::fromCents(m_summary->totals().netBookValueCents).toString(locale));
         if (m_summary->unreadableAssets() > 0)
             text += u' '
-                + tr("%Ln asset(s) had missing or unreadable amounts, counted as zero.", nullptr,
-                     int(qMin<qint64>(m_summary->unreadableAssets(), INT_MAX)));
+                + tr("%Ln asset(s) had missing or unreadable amounts or ids: amounts counted as zero, assets "
+                     "without an id left out.",
+                     nullptr, int(qMin<qint64>(m_summary->unreadableAssets(), INT_MAX)));
+        if (m_summary->repeatedAssets() > 0)
+            text += u' '
+                + tr("%Ln asset(s) the server sent more than once were counted once.", nullptr,
+                     int(qMin<qint64>(m_summary->repeatedAssets(), INT_MAX)));
         return text;
     }
     }

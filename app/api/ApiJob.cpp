@@ -324,7 +324,8 @@ void ApiJob::handleReplyFinished()
 
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_responseHeaders = reply->rawHeaderPairs();
-    m_body = reply->readAll();
+    // An aborted reply is closed, and reading it would only log a warning.
+    m_body = reply->isOpen() ? reply->readAll() : QByteArray();
     for (const auto &pair : std::as_const(m_responseHeaders)) {
         const QByteArray name = pair.first.toLower();
         if (name.contains("request-id") || name.contains("correlation") || name.contains("trace-id")) {
@@ -385,6 +386,10 @@ void ApiJob::classifyHttpError()
         m_error.kind = ApiError::Kind::Validation;
     else if (status == 429)
         m_error.kind = ApiError::Kind::RateLimited;
+    else if (status >= 300 && status <= 399)
+        // A redirect that reached this point was not followed: a write, whose
+        // body is never sent twice, or a redirect to another origin.
+        m_error.kind = ApiError::Kind::Redirect;
     else if (status >= 500 && status <= 599)
         m_error.kind = ApiError::Kind::Server;
     else
@@ -393,6 +398,13 @@ void ApiJob::classifyHttpError()
         m_error.technicalText = ApiError::tr("The server returned an HTML page instead of JSON.");
     if (status == 429)
         m_error.retryAfterSeconds = retryAfterSeconds(responseHeader("Retry-After"));
+    if (m_error.kind == ApiError::Kind::Redirect) {
+        const QByteArray location = responseHeader("Location").trimmed();
+        const QUrl target = m_request.url().resolved(QUrl::fromEncoded(location));
+        m_error.technicalText = location.isEmpty()
+            ? ApiError::tr("no address given")
+            : target.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toDisplayString();
+    }
 }
 
 void ApiJob::parseSuccessBody()
@@ -411,10 +423,13 @@ void ApiJob::parseSuccessBody()
         m_error.kind = ApiError::Kind::BadResponse;
         if (trimmed.startsWith('<'))
             m_error.technicalText = ApiError::tr("an HTML page arrived instead of JSON.");
+        else if (trimmed == "null")
+            m_error.technicalText = ApiError::tr("the reply is null instead of an object or a list.");
         else
+            // Qt reports a body cut short at one byte past its end.
             m_error.technicalText = ApiError::tr("the JSON is invalid (%1 at byte %2 of %3).")
                                         .arg(parseError.errorString())
-                                        .arg(parseError.offset)
+                                        .arg(qMin<qint64>(parseError.offset, trimmed.size()))
                                         .arg(trimmed.size());
         m_json = QJsonDocument();
         return;

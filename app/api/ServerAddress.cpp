@@ -38,7 +38,9 @@ bool ServerAddress::isLoopbackHost(const QString &host)
     QString bare = host.toLower();
     if (bare.startsWith(QLatin1Char('[')) && bare.endsWith(QLatin1Char(']')))
         bare = bare.mid(1, bare.size() - 2);
-    if (bare == QLatin1String("localhost") || bare.endsWith(QLatin1String(".localhost")))
+    // Only "localhost" itself: a name under .localhost may still be sent to a
+    // DNS server or a proxy by resolvers that do not reserve the domain.
+    if (bare == QLatin1String("localhost"))
         return true;
     const QHostAddress address(bare);
     return !address.isNull() && address.isLoopback();

@@ -32,6 +32,8 @@ void RegisterSummary::load(const QString &companyId)
     m_total = Sums();
     m_expected = -1;
     m_unreadable = 0;
+    m_repeated = 0;
+    m_seenIds.clear();
     m_byCategory.clear();
     m_byLocation.clear();
     m_rows.clear();
@@ -85,6 +87,11 @@ void RegisterSummary::addPage(const QJsonArray &items)
             ++m_unreadable;
             continue;
         }
+        if (m_seenIds.contains(asset->id)) {
+            ++m_repeated;
+            continue;
+        }
+        m_seenIds.insert(asset->id);
         Sums sums;
         sums.count = 1;
         sums.costCents = asset->acquisitionCost ? asset->acquisitionCost->cents() : 0;

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QPointer>
+#include <QSet>
 #include <QUuid>
 #include <QVector>
 
@@ -20,8 +21,10 @@ class ParallelPageLoader;
 // 100,000 assets costs a few kilobytes here.
 //
 // Amounts that are missing or unreadable on an asset count as zero, and the
-// asset is counted in unreadableAssets(). Assets without the link are summed
-// under "(none)".
+// asset is counted in unreadableAssets(); an item without a valid id is left
+// out and counted there too. An asset whose id came before (a server that
+// repeats a page) is left out and counted in repeatedAssets(). Assets without
+// the link are summed under "(none)".
 class RegisterSummary : public QAbstractTableModel
 {
     Q_OBJECT
@@ -59,6 +62,7 @@ public:
     qint64 receivedAssets() const { return m_total.count; }
     qint64 expectedAssets() const { return m_expected; }
     qint64 unreadableAssets() const { return m_unreadable; }
+    qint64 repeatedAssets() const { return m_repeated; }
     const Sums &totals() const { return m_total; }
 
     // Rows sorted by net book value, largest first; the last row is the total.
@@ -94,6 +98,8 @@ private:
     ApiError m_error;
     qint64 m_expected = -1;
     qint64 m_unreadable = 0;
+    qint64 m_repeated = 0;
+    QSet<QUuid> m_seenIds;
     Sums m_total;
     QHash<QString, Group> m_byCategory;
     QHash<QString, Group> m_byLocation;

@@ -22,7 +22,6 @@ const QString kExportFormat = QStringLiteral("export/format");
 const QString kCsvSeparator = QStringLiteral("export/csvSeparator");
 const QString kCsvDecimalPoint = QStringLiteral("export/csvDecimalPoint");
 
-constexpr int kDefaultTimeoutSeconds = 30;
 
 // QSettings treats '/' and '\' in keys as separators; a URL is stored under
 // its base64url form so that every server gets one flat key.
@@ -136,13 +135,13 @@ void AppSettings::setLanguage(const QString &language)
 int AppSettings::requestTimeoutSeconds() const
 {
     bool ok = false;
-    const int seconds = m_settings->value(kTimeout, kDefaultTimeoutSeconds).toInt(&ok);
-    return ok ? qBound(5, seconds, 600) : kDefaultTimeoutSeconds;
+    const int seconds = m_settings->value(kTimeout, DefaultTimeoutSeconds).toInt(&ok);
+    return ok ? qBound(MinimumTimeoutSeconds, seconds, MaximumTimeoutSeconds) : DefaultTimeoutSeconds;
 }
 
 void AppSettings::setRequestTimeoutSeconds(int seconds)
 {
-    m_settings->setValue(kTimeout, qBound(5, seconds, 600));
+    m_settings->setValue(kTimeout, qBound(MinimumTimeoutSeconds, seconds, MaximumTimeoutSeconds));
 }
 
 AppSettings::ExportChoices AppSettings::exportChoices() const

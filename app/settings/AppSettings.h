@@ -59,7 +59,10 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
-    // Transfer time-out of one request, in seconds (5 to 600, default 30).
+    // Transfer time-out of one request, in seconds; values outside the range are clamped.
+    static constexpr int MinimumTimeoutSeconds = 5;
+    static constexpr int MaximumTimeoutSeconds = 600;
+    static constexpr int DefaultTimeoutSeconds = 30;
     int requestTimeoutSeconds() const;
     void setRequestTimeoutSeconds(int seconds);
 

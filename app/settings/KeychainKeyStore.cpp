@@ -174,6 +174,25 @@ Status statusFor(Operation operation, QKeychain::Error error, const QString &mes
     }
 }
 
+QString fallbackMessage(Status status);
+
+// Returns the message for the user. GLib's texts about a missing session bus
+// ("Failed to execute child process "dbus-launch"", "Could not connect: …")
+// are replaced by a plain sentence. The original goes to the log.
+QString plainMessage(Status status, const QString &backendMessage)
+{
+    if (backendMessage.isEmpty())
+        return fallbackMessage(status);
+    if (backendMessage.contains(QLatin1String("dbus"), Qt::CaseInsensitive)
+        || backendMessage.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
+        || backendMessage.startsWith(QLatin1String("Could not connect"))) {
+        return KeychainKeyStore::tr("The keychain service of the desktop could not be reached, because the "
+                                    "session's message bus (D-Bus) is not running. Signing in to the desktop "
+                                    "again usually starts it.");
+    }
+    return backendMessage;
+}
+
 QString lockedMessage()
 {
     return KeychainKeyStore::tr("The keychain is locked, so Activo Desk cannot use the API key stored in it. "
@@ -320,7 +339,11 @@ private:
         if (result.status == Status::Ok && m_operation == Operation::Read)
             result.key = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
         if (result.status != Status::Ok && result.status != Status::NotFound)
-            result.message = backendMessage.isEmpty() ? fallbackMessage(result.status) : backendMessage;
+            result.message = plainMessage(result.status, backendMessage);
+        if (!result.message.isEmpty() && !backendMessage.isEmpty() && result.message != backendMessage) {
+            qCInfo(lcKeychain).noquote().nospace() << "Keychain " << operationName(m_operation)
+                                                   << " backend message: " << backendMessage;
+        }
 
         // A session bus or Secret Service that is still starting can fail the
         // first call and serve the next, so Failed is retried once. NotFound,

@@ -12,12 +12,14 @@
 #include "MainWindow.h"
 #include "PagedTableView.h"
 #include "RecordListPage.h"
+#include "RegisterSummaryPage.h"
 #include "ProxyPrompt.h"
 #include "Translations.h"
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
 #include "models/AssetListModel.h"
 #include "models/RecordListModel.h"
+#include "models/RegisterSummary.h"
 #include "models/ResourceCatalog.h"
 #include "settings/AppSettings.h"
 #include "settings/DraftStore.h"
@@ -26,6 +28,7 @@
 
 #include <QApplication>
 #include <QAuthenticator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +76,60 @@ QString visibleErrorMessage(QWidget *view)
     return QString();
 }
 
+// Starts tinyproxy on a free loopback port with BasicAuth clerk/s3cret.
+// Returns the port, or 0 and an error.
+quint16 startTinyproxy(QProcess &proxy, const QTemporaryDir &directory, QString *error)
+{
+    const QString tinyproxy = QStandardPaths::findExecutable(QStringLiteral("tinyproxy"));
+    if (tinyproxy.isEmpty()) {
+        *error = QStringLiteral("tinyproxy is missing; scripts/test installs the Debian package tinyproxy.");
+        return 0;
+    }
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost)) {
+        *error = probe.errorString();
+        return 0;
+    }
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const QString logPath = directory.filePath(QStringLiteral("tinyproxy.log"));
+    QFile config(directory.filePath(QStringLiteral("tinyproxy.conf")));
+    if (!config.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        *error = config.errorString();
+        return 0;
+    }
+    config.write(QStringLiteral("Port %1\nListen 127.0.0.1\nTimeout 30\nAllow 127.0.0.1\nMaxClients 20\n"
+                                "BasicAuth clerk s3cret\nLogLevel Connect\nLogFile \"%2\"\n")
+                     .arg(port)
+                     .arg(logPath)
+                     .toUtf8());
+    config.close();
+    proxy.start(tinyproxy, {QStringLiteral("-d"), QStringLiteral("-c"), config.fileName()});
+    if (!proxy.waitForStarted(5000)) {
+        *error = proxy.errorString();
+        return 0;
+    }
+    QElapsedTimer started;
+    started.start();
+    while (!QFile::exists(logPath) && started.elapsed() < 5000)
+        QTest::qWait(50);
+    QTest::qWait(200);
+    return port;
+}
+
+
+// Reads tests/data/tls/NAME.crt and NAME.key; returns false when either is unreadable.
+bool readTestCertificate(const QString &name, QSslCertificate *certificate, QSslKey *key)
+{
+    QFile certificateFile(QStringLiteral(ACTIVO_TEST_DATA_DIR "/tls/") + name + QStringLiteral(".crt"));
+    QFile keyFile(QStringLiteral(ACTIVO_TEST_DATA_DIR "/tls/") + name + QStringLiteral(".key"));
+    if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return false;
+    *certificate = QSslCertificate(&certificateFile, QSsl::Pem);
+    *key = QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem);
+    return !certificate->isNull() && !key->isNull();
+}
+
 struct FaultCase
 {
     QString spec;
@@ -103,12 +160,15 @@ private Q_SLOTS:
     void registerUnderFault();
     void recordListUnderFault_data();
     void recordListUnderFault();
+    void summaryCountsEachAssetOnce_data();
+    void summaryCountsEachAssetOnce();
     void redirectToAnotherOriginIsRefused();
     void badTextIsShownIntact();
     void writesAreSentOnce_data();
     void writesAreSentOnce();
     void untrustedCertificateIsShown();
     void proxyAsksForCredentials();
+    void proxyTunnelToHttpsAsksOnce();
     void proxyPromptSaysWhenRefused();
     void systemProxySettingsAreUsed();
 
@@ -406,6 +466,43 @@ void TestHostileNetwork::recordListUnderFault()
         QVERIFY2(status.contains(part), qPrintable(QStringLiteral("\"%1\" lacks \"%2\"").arg(status, part)));
 }
 
+void TestHostileNetwork::summaryCountsEachAssetOnce_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::newRow("first-page-again") << QStringLiteral("first-page-again");
+    QTest::newRow("duplicate-ids") << QStringLiteral("duplicate-ids");
+}
+
+void TestHostileNetwork::summaryCountsEachAssetOnce()
+{
+    QFETCH(QString, spec);
+    auto window = createWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(window->assetModel()->state(), PagedListModel::State::Ready, 20000);
+    window->showRegisterSummary();
+    RegisterSummaryPage *page = window->summaryPage();
+    QVERIFY(page);
+    RegisterSummary *summary = page->summary();
+    QTRY_COMPARE_WITH_TIMEOUT(summary->state(), RegisterSummary::State::Ready, 30000);
+    QCOMPARE(summary->totals().count, qint64(kAssets));
+    QCOMPARE(summary->repeatedAssets(), qint64(0));
+    const qint64 cleanNetBookValue = summary->totals().netBookValueCents;
+
+    addFault(spec + QStringLiteral(",path=/assets,method=GET"));
+    page->reload();
+    QTRY_COMPARE_WITH_TIMEOUT(summary->state(), RegisterSummary::State::Ready, 30000);
+    QVERIFY(summary->repeatedAssets() > 0);
+    QVERIFY2(page->statusText().contains(QStringLiteral("the server sent more than once")),
+             qPrintable(page->statusText()));
+    if (spec == QLatin1String("first-page-again")) {
+        // Every asset arrived once besides the repeated page, so the figures are those without the fault.
+        QCOMPARE(summary->totals().count, qint64(kAssets));
+        QCOMPARE(summary->totals().netBookValueCents, cleanNetBookValue);
+    } else {
+        // Each repeat took the place of an asset, which is missing from the figures.
+        QCOMPARE(summary->totals().count, qint64(kAssets) - summary->repeatedAssets());
+    }
+}
+
 void TestHostileNetwork::redirectToAnotherOriginIsRefused()
 {
     QString error;
@@ -487,6 +584,9 @@ void TestHostileNetwork::writesAreSentOnce_data()
     QTest::newRow("rate-limit=1") << QStringLiteral("rate-limit=1") << int(ApiError::Kind::RateLimited);
     QTest::newRow("drop") << QStringLiteral("drop") << int(ApiError::Kind::Network);
     QTest::newRow("hang") << QStringLiteral("hang") << int(ApiError::Kind::Timeout);
+    // A write is not sent again to follow a redirect, to the same origin or another.
+    QTest::newRow("redirect-same") << QStringLiteral("redirect-same") << int(ApiError::Kind::Redirect);
+    QTest::newRow("redirect-away") << QStringLiteral("redirect-away") << int(ApiError::Kind::Redirect);
 }
 
 void TestHostileNetwork::writesAreSentOnce()
@@ -519,6 +619,9 @@ void TestHostileNetwork::writesAreSentOnce()
     QVERIFY(finished.wait(20000));
     QCOMPARE(int(job->error().kind), kind);
     QCOMPARE(job->attempts(), 1);
+    if (kind == int(ApiError::Kind::Redirect))
+        QVERIFY2(job->error().message().contains(QStringLiteral("It was not followed")),
+                 qPrintable(job->error().message()));
 
     // The fault fired once: neither the client nor Qt's HTTP stack sent the write again.
     QTest::qWait(500);
@@ -534,14 +637,9 @@ void TestHostileNetwork::writesAreSentOnce()
 
 void TestHostileNetwork::untrustedCertificateIsShown()
 {
-    QFile certificateFile(QStringLiteral(ACTIVO_TEST_DATA_DIR "/tls/untrusted.crt"));
-    QFile keyFile(QStringLiteral(ACTIVO_TEST_DATA_DIR "/tls/untrusted.key"));
-    QVERIFY(certificateFile.open(QIODevice::ReadOnly));
-    QVERIFY(keyFile.open(QIODevice::ReadOnly));
-    const QSslCertificate certificate(&certificateFile, QSsl::Pem);
-    const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
-    QVERIFY(!certificate.isNull());
-    QVERIFY(!key.isNull());
+    QSslCertificate certificate;
+    QSslKey key;
+    QVERIFY(readTestCertificate(QStringLiteral("untrusted"), &certificate, &key));
 
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificate(certificate);
@@ -575,34 +673,18 @@ void TestHostileNetwork::untrustedCertificateIsShown()
 
 void TestHostileNetwork::proxyAsksForCredentials()
 {
-    const QString tinyproxy = QStandardPaths::findExecutable(QStringLiteral("tinyproxy"));
-    QVERIFY2(!tinyproxy.isEmpty(), "tinyproxy is missing; scripts/test installs the Debian package tinyproxy.");
-
     // A real proxy on a free loopback port that wants "clerk" and "s3cret".
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close();
     QTemporaryDir directory;
     QVERIFY(directory.isValid());
-    const QString logPath = directory.filePath(QStringLiteral("tinyproxy.log"));
-    QFile config(directory.filePath(QStringLiteral("tinyproxy.conf")));
-    QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Text));
-    config.write(QStringLiteral("Port %1\nListen 127.0.0.1\nTimeout 30\nAllow 127.0.0.1\nMaxClients 20\n"
-                                "BasicAuth clerk s3cret\nLogLevel Connect\nLogFile \"%2\"\n")
-                     .arg(port)
-                     .arg(logPath)
-                     .toUtf8());
-    config.close();
     QProcess proxy;
-    proxy.start(tinyproxy, {QStringLiteral("-d"), QStringLiteral("-c"), config.fileName()});
-    QVERIFY2(proxy.waitForStarted(5000), qPrintable(proxy.errorString()));
+    QString error;
+    const quint16 port = startTinyproxy(proxy, directory, &error);
+    QVERIFY2(port != 0, qPrintable(error));
     const auto stopProxy = qScopeGuard([&proxy] {
         proxy.terminate();
         proxy.waitForFinished(5000);
     });
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(logPath), 5000);
-    QTest::qWait(200);
+    const QString logPath = directory.filePath(QStringLiteral("tinyproxy.log"));
 
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), port));
@@ -652,6 +734,81 @@ void TestHostileNetwork::proxyAsksForCredentials()
     QFile log(logPath);
     QVERIFY(log.open(QIODevice::ReadOnly));
     QVERIFY(log.readAll().contains(QByteArrayLiteral("Established connection")));
+}
+
+void TestHostileNetwork::proxyTunnelToHttpsAsksOnce()
+{
+    // The way users meet a proxy: HTTPS through a CONNECT tunnel. A TLS
+    // front end with a certificate for 127.0.0.1, trusted for this test only,
+    // passes the decrypted bytes on to the sandbox.
+    QSslCertificate certificate;
+    QSslKey key;
+    QVERIFY(readTestCertificate(QStringLiteral("loopback"), &certificate, &key));
+
+    const QSslConfiguration previousDefault = QSslConfiguration::defaultConfiguration();
+    const auto restoreDefault = qScopeGuard([&previousDefault] {
+        QSslConfiguration::setDefaultConfiguration(previousDefault);
+    });
+    QSslConfiguration trusting = previousDefault;
+    trusting.addCaCertificate(certificate);
+    QSslConfiguration::setDefaultConfiguration(trusting);
+
+    QSslConfiguration serverConfiguration = QSslConfiguration::defaultConfiguration();
+    serverConfiguration.setLocalCertificate(certificate);
+    serverConfiguration.setPrivateKey(key);
+    QSslServer front;
+    front.setSslConfiguration(serverConfiguration);
+    const quint16 sandboxPort = quint16(m_sandbox.baseUrl().port());
+    int tunnels = 0;
+    connect(&front, &QSslServer::pendingConnectionAvailable, this, [&] {
+        while (QTcpSocket *client = front.nextPendingConnection()) {
+            ++tunnels;
+            auto *upstream = new QTcpSocket(client);
+            upstream->connectToHost(QHostAddress::LocalHost, sandboxPort);
+            connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
+            connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+            connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+            connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        }
+    });
+    QVERIFY(front.listen(QHostAddress::LocalHost));
+
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    QProcess proxy;
+    QString error;
+    const quint16 proxyPort = startTinyproxy(proxy, directory, &error);
+    QVERIFY2(proxyPort != 0, qPrintable(error));
+    const auto stopProxy = qScopeGuard([&proxy] {
+        proxy.terminate();
+        proxy.waitForFinished(5000);
+    });
+
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxyPort));
+    const QUrl url(QStringLiteral("https://127.0.0.1:%1/api/v1").arg(front.serverPort()));
+    auto window = createWindow(&network, url);
+    int prompts = 0;
+    connect(window->proxyPrompt(), &ProxyPrompt::dialogOpened, this, [&prompts](ProxyCredentialsDialog *dialog) {
+        ++prompts;
+        QMetaObject::invokeMethod(
+            dialog,
+            [dialog] {
+                QTest::keyClicks(dialog->userEdit(), QStringLiteral("clerk"));
+                QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("s3cret"));
+                QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
+            },
+            Qt::QueuedConnection);
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(window->assetModel()->state(), PagedListModel::State::Ready, 30000);
+    QCOMPARE(window->assetModel()->rowCount(), 100);
+    // The companies, the register's first page and the lookup lists went
+    // through tunnels that all used the one answer.
+    QCOMPARE(prompts, 1);
+    QVERIFY(tunnels >= 1);
+    QFile log(directory.filePath(QStringLiteral("tinyproxy.log")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains(QByteArrayLiteral("CONNECT")));
 }
 
 void TestHostileNetwork::proxyPromptSaysWhenRefused()

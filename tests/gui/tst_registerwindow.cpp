@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "PagedTableView.h"
+#include "NetworkPage.h"
 #include "PreferencesDialog.h"
 #include "Translations.h"
 #include "api/ApiClient.h"
@@ -26,6 +27,7 @@
 #include <QStackedWidget>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -84,6 +86,7 @@ private Q_SLOTS:
     void forgetKeyRemovesKeychainEntry();
     void lockedPresetServerOnFirstStart();
     void preferencePagesByKeyboard();
+    void timeoutIsSetInPreferences();
 
 private:
     std::unique_ptr<MainWindow> createWindow(const QStringList &arguments, const QString &environmentKey,
@@ -471,6 +474,39 @@ void TestRegisterWindow::preferencePagesByKeyboard()
     // The next Tab enters the page on screen.
     QTest::keyClick(pageList, Qt::Key_Tab);
     QVERIFY(pages->currentWidget()->isAncestorOf(QApplication::focusWidget()));
+}
+
+void TestRegisterWindow::timeoutIsSetInPreferences()
+{
+    auto window = createWindow({QStringLiteral("--base-url"), m_sandbox.baseUrl().toString()}, m_sandbox.apiKey());
+    waitForRegister(*window);
+    QCOMPARE(window->client()->transferTimeout(), std::chrono::milliseconds(30000));
+
+    auto *preferencesAction = window->findChild<QAction *>(QStringLiteral("preferencesAction"));
+    QVERIFY(preferencesAction);
+    preferencesAction->trigger();
+    QTRY_VERIFY(window->preferencesDialog() && window->preferencesDialog()->isVisible());
+    PreferencesDialog *preferences = window->preferencesDialog();
+    QSpinBox *timeout = preferences->networkPage()->timeoutBox();
+    QCOMPARE(timeout->value(), 30);
+    // Digits that would pass the limit are not taken.
+    QCOMPARE(timeout->minimum(), 5);
+    QCOMPARE(timeout->maximum(), 600);
+    timeout->setFocus();
+    timeout->selectAll();
+    QTest::keyClicks(timeout, QStringLiteral("9999"));
+    timeout->interpretText();
+    QVERIFY(timeout->value() <= 600);
+    timeout->selectAll();
+    QTest::keyClicks(timeout, QStringLiteral("12"));
+    timeout->interpretText();
+    QCOMPARE(timeout->value(), 12);
+
+    auto *buttons = preferences->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->preferencesDialog(), 20000);
+    QCOMPARE(m_settings->requestTimeoutSeconds(), 12);
+    QCOMPARE(window->client()->transferTimeout(), std::chrono::milliseconds(12000));
 }
 
 void TestRegisterWindow::lockedPresetServerOnFirstStart()

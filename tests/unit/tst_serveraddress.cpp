@@ -85,6 +85,7 @@ void TestServerAddress::loopbackHosts_data()
     QTest::newRow("[::1]") << "[::1]" << true;
     QTest::newRow("10.0.0.1") << "10.0.0.1" << false;
     QTest::newRow("localhost.evil.com") << "localhost.evil.com" << false;
+    QTest::newRow("app.localhost") << "app.localhost" << false;
     QTest::newRow("128.0.0.1") << "128.0.0.1" << false;
 }
 
