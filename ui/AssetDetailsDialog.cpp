@@ -155,8 +155,13 @@ void AssetDetailsDialog::showAsset(const Asset &asset)
     const auto money = [&locale](const std::optional<Money> &value) {
         return value ? value->toString(locale) : QString();
     };
-    m_ui->headingLabel->setText(asset.assetCode.isEmpty() ? asset.name
-                                                          : asset.assetCode + QStringLiteral(" — ") + asset.name);
+    // The heading wraps, so a very long name is cut to keep the dialog on screen;
+    // the Name field below holds the whole text.
+    constexpr qsizetype kHeadingLength = 300;
+    QString heading = asset.assetCode.isEmpty() ? asset.name : asset.assetCode + QStringLiteral(" — ") + asset.name;
+    if (heading.size() > kHeadingLength)
+        heading = heading.left(kHeadingLength) + QChar(0x2026);
+    m_ui->headingLabel->setText(heading);
     setWindowTitle(tr("Asset %1").arg(asset.assetCode.isEmpty() ? asset.name : asset.assetCode));
     m_ui->codeEdit->setText(asset.assetCode);
     m_ui->nameEdit->setText(asset.name);
