@@ -35,6 +35,8 @@ NetworkPage::NetworkPage(AppSettings *settings, QWidget *parent)
     hint->setTextFormat(Qt::PlainText);
 
     auto *form = new QFormLayout;
+    // A number of seconds needs no more room than its own.
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(label, m_timeout);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
