@@ -187,20 +187,20 @@
         <translation>El servidor no respondió. Comprobando si el activo se guardó…</translation>
     </message>
     <message>
-        <source>The connection was lost before the server answered, and Activo Desk could not check whether the asset was saved. Search the register for %1 before saving again.</source>
-        <translation>La conexión se perdió antes de que el servidor respondiera, y Activo Desk no pudo comprobar si el activo se guardó. Busque %1 en el registro antes de volver a guardar.</translation>
+        <source>No reply came from the server, and Activo Desk could not check whether the asset was saved. Search the register for %1 before saving again.</source>
+        <translation>No llegó ninguna respuesta del servidor, y Activo Desk no pudo comprobar si el activo se guardó. Busque %1 en el registro antes de volver a guardar.</translation>
     </message>
     <message>
-        <source>The connection was lost before the server answered. No asset with the code %1 exists, so nothing was created. Save again.</source>
-        <translation>La conexión se perdió antes de que el servidor respondiera. No existe ningún activo con el código %1, así que no se creó nada. Vuelva a guardar.</translation>
+        <source>No reply came from the server. No asset with the code %1 exists, so nothing was created. Save again.</source>
+        <translation>No llegó ninguna respuesta del servidor. No existe ningún activo con el código %1, así que no se creó nada. Vuelva a guardar.</translation>
     </message>
     <message>
-        <source>The connection was lost before the server answered. An asset with the code %1 exists (%2), but its values are not the ones you entered, so it is another asset. Nothing of yours was created: choose another code and save again.</source>
-        <translation>La conexión se perdió antes de que el servidor respondiera. Existe un activo con el código %1 (%2), pero sus valores no son los que usted escribió, así que es otro activo. No se creó nada suyo: elija otro código y vuelva a guardar.</translation>
+        <source>No reply came from the server. An asset with the code %1 exists (%2), but its values are not the ones you entered, so it is another asset. Nothing of yours was created: choose another code and save again.</source>
+        <translation>No llegó ninguna respuesta del servidor. Existe un activo con el código %1 (%2), pero sus valores no son los que usted escribió, así que es otro activo. No se creó nada suyo: elija otro código y vuelva a guardar.</translation>
     </message>
     <message>
-        <source>The connection was lost before the server answered, and the server still has the old values. Save again.</source>
-        <translation>La conexión se perdió antes de que el servidor respondiera, y el servidor aún tiene los valores anteriores. Vuelva a guardar.</translation>
+        <source>No reply came from the server, and the server still has the old values. Save again.</source>
+        <translation>No llegó ninguna respuesta del servidor, y el servidor aún tiene los valores anteriores. Vuelva a guardar.</translation>
     </message>
     <message>
         <source>Saving… Wait for the server&apos;s answer before closing.</source>
@@ -324,16 +324,16 @@
         <translation>El activo ya tiene estos valores.</translation>
     </message>
     <message>
-        <source>The connection was lost before the server answered, and the asset could not be read again, so it is not known whether it was changed. Open the asset to check it.</source>
-        <translation>La conexión se perdió antes de que el servidor respondiera y el activo no se pudo volver a leer, por lo que no se sabe si se cambió. Abra el activo para comprobarlo.</translation>
+        <source>No reply came from the server, and the asset could not be read again, so it is not known whether it was changed. Open the asset to check it.</source>
+        <translation>No llegó ninguna respuesta del servidor y el activo no se pudo volver a leer, por lo que no se sabe si se cambió. Abra el activo para comprobarlo.</translation>
     </message>
     <message>
-        <source>The connection was lost before the server answered, but the server has the new values.</source>
-        <translation>La conexión se perdió antes de que el servidor respondiera, pero el servidor tiene los valores nuevos.</translation>
+        <source>No reply came from the server, but the server has the new values.</source>
+        <translation>No llegó ninguna respuesta del servidor, pero el servidor tiene los valores nuevos.</translation>
     </message>
     <message>
-        <source>The connection was lost before the server answered, and the server still has the old values. Check the network, then use &quot;Retry failed&quot;.</source>
-        <translation>La conexión se perdió antes de que el servidor respondiera y el servidor aún tiene los valores anteriores. Revise la red y luego use &quot;Reintentar fallidos&quot;.</translation>
+        <source>No reply came from the server, and the server still has the old values. Check the network, then use &quot;Retry failed&quot;.</source>
+        <translation>No llegó ninguna respuesta del servidor y el servidor aún tiene los valores anteriores. Revise la red y luego use &quot;Reintentar fallidos&quot;.</translation>
     </message>
     <message>
         <source>Waiting</source>

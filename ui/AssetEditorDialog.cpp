@@ -589,7 +589,7 @@ void AssetEditorDialog::handleConfirmReply(ApiJob *job, const ApiError &original
     const QString heading = tr("The asset was not saved.");
     if (!readable) {
         m_ui->saveErrorPanel->setError(heading, originalError,
-                                       tr("The connection was lost before the server answered, and Activo Desk "
+                                       tr("No reply came from the server, and Activo Desk "
                                           "could not check whether the asset was saved. Search the register for "
                                           "%1 before saving again.")
                                            .arg(sent.assetCode));
@@ -613,15 +613,15 @@ void AssetEditorDialog::handleConfirmReply(ApiJob *job, const ApiError &original
             return candidate.assetCode.compare(sent.assetCode, Qt::CaseInsensitive) == 0;
         });
         message = sameCode == candidates.cend()
-            ? tr("The connection was lost before the server answered. No asset with the code %1 exists, so nothing "
+            ? tr("No reply came from the server. No asset with the code %1 exists, so nothing "
                  "was created. Save again.")
                   .arg(sent.assetCode)
-            : tr("The connection was lost before the server answered. An asset with the code %1 exists (%2), but "
+            : tr("No reply came from the server. An asset with the code %1 exists (%2), but "
                  "its values are not the ones you entered, so it is another asset. Nothing of yours was created: "
                  "choose another code and save again.")
                   .arg(sameCode->assetCode, sameCode->name);
     } else {
-        message = tr("The connection was lost before the server answered, and the server still has the old "
+        message = tr("No reply came from the server, and the server still has the old "
                      "values. Save again.");
     }
     m_ui->saveErrorPanel->setError(heading, originalError, message);

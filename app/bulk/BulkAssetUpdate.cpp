@@ -241,16 +241,16 @@ void BulkAssetUpdate::handleConfirm(ApiJob *job, int row, const ApiError &writeE
     const std::optional<Asset> stored = job->succeeded() ? assetFromReply(job, &error) : std::nullopt;
     if (!stored) {
         finishRow(row, Outcome::Failed,
-                  tr("The connection was lost before the server answered, and the asset could not be read "
+                  tr("No reply came from the server, and the asset could not be read "
                      "again, so it is not known whether it was changed. Open the asset to check it."),
                   writeError);
     } else if (m_change.isSatisfiedBy(*stored)) {
         finishRow(row, Outcome::Changed,
-                  tr("The connection was lost before the server answered, but the server has the new values."));
+                  tr("No reply came from the server, but the server has the new values."));
         Q_EMIT assetChanged(*stored);
     } else {
         finishRow(row, Outcome::Failed,
-                  tr("The connection was lost before the server answered, and the server still has the old "
+                  tr("No reply came from the server, and the server still has the old "
                      "values. Check the network, then use \"Retry failed\"."),
                   writeError);
     }

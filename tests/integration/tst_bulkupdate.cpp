@@ -479,7 +479,7 @@ void TestBulkUpdate::serverErrorsAndDroppedWrites()
         } else {
             ++dropped;
             QCOMPARE(entry.error.kind, ApiError::Kind::Network);
-            QVERIFY2(entry.message.startsWith(QStringLiteral("The connection was lost before the server answered, "
+            QVERIFY2(entry.message.startsWith(QStringLiteral("No reply came from the server, "
                                                              "and the server still has the old values.")),
                      qPrintable(entry.message));
         }
