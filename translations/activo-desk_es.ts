@@ -1598,6 +1598,10 @@
         <source>Line %1 has %2 cells, but the header has %3, so it has no cell for %4. Add the missing separators (an empty cell is fine), or delete the line.</source>
         <translation>La línea %1 tiene %2 celdas, pero el encabezado tiene %3, así que no tiene celda para %4. Añada los separadores que faltan (una celda vacía sirve) o elimine la línea.</translation>
     </message>
+    <message>
+        <source>Line %1, %2 &quot;%3&quot;: this location is inactive, so no asset can be put there. Use an active location, or make this one active under Master data › Locations.</source>
+        <translation>Línea %1, %2 &quot;%3&quot;: esta ubicación está inactiva, así que no se puede poner ningún activo en ella. Use una ubicación activa o active esta en Datos maestros › Ubicaciones.</translation>
+    </message>
 </context>
 <context>
     <name>Activo::ImportReportModel</name>

@@ -407,6 +407,18 @@ void ImportPlanner::classify()
             continue;
         }
 
+        // As in the editor, an asset may stay at an inactive location but not be put there.
+        const bool locationChanges = !after.location.isNull()
+            && (!existing || existing->location.id != after.location.id);
+        if (locationChanges && isInactiveLocation(after.location.id)) {
+            line.problems << tr("Line %1, %2 \"%3\": this location is inactive, so no asset can be put there. "
+                                "Use an active location, or make this one active under Master data › Locations.")
+                                 .arg(line.line)
+                                 .arg(ImportFields::label(ImportField::Location), linkText(after.location));
+            line.action = ImportAction::Rejected;
+            continue;
+        }
+
         if (!existing) {
             line.action = ImportAction::Create;
             continue;
@@ -416,6 +428,15 @@ void ImportPlanner::classify()
     }
     qCInfo(lcModels) << "import dry run of" << m_lines.size() << "lines done";
     Q_EMIT finished();
+}
+
+bool ImportPlanner::isInactiveLocation(const QUuid &id) const
+{
+    for (const LookupItem &item : m_lookups->items(m_companyId, LookupKind::Location)) {
+        if (item.id == id)
+            return !item.raw.value(QLatin1String("isActive")).toBool(true);
+    }
+    return false;
 }
 
 void ImportPlanner::fail(const ApiError &error)

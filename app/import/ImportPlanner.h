@@ -58,6 +58,8 @@ private:
     void findCodes();
     void classify();
     void resolveLinks(ImportLine &line) const;
+    // Returns whether the location with this id is in the lookup list and marked inactive.
+    bool isInactiveLocation(const QUuid &id) const;
     void fail(const ApiError &error);
 
     ApiClient *m_client;

@@ -10,6 +10,8 @@
 #include "import/ImportRunner.h"
 #include "models/LookupCache.h"
 
+#include <algorithm>
+
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void englishFileDryRunAndRun();
+    void inactiveLocationIsRejected();
     void spanishFileDryRunAndRun();
     void failedPostIsReportedNotRetried();
     void lostReplyIsUnknownAndNotCreatedTwice();
@@ -337,6 +340,23 @@ void TestImport::englishFileDryRunAndRun()
     QCOMPARE(assetTotal(), totalBefore + 2);
     QTest::qWait(200);
     QCOMPARE(m_sandbox.countRequests(QStringLiteral("POST"), QStringLiteral("/assets")), postsAfterFirst);
+}
+
+void TestImport::inactiveLocationIsRejected()
+{
+    const QVector<LookupItem> &locations = m_lookups->items(m_company, LookupKind::Location);
+    const auto inactive = std::find_if(locations.cbegin(), locations.cend(), [](const LookupItem &item) {
+        return !item.raw.value(QLatin1String("isActive")).toBool(true);
+    });
+    QVERIFY2(inactive != locations.cend(), "the sandbox's first company has no inactive location");
+
+    QByteArray csv = "Asset code,Name,Location,Cost\r\n";
+    csv += "IMP-INACTIVE-1,Shelf," + inactive->code.toUtf8() + ",80.00\r\n";
+    const QVector<ImportLine> planned = dryRun(csv, NumberConvention::PointDecimal, DateConvention::IsoDate);
+    QCOMPARE(planned.size(), 1);
+    QCOMPARE(planned.at(0).action, ImportAction::Rejected);
+    QVERIFY2(planned.at(0).problems.value(0).contains(QStringLiteral("this location is inactive")),
+             qPrintable(planned.at(0).problems.join(u' ')));
 }
 
 void TestImport::spanishFileDryRunAndRun()
