@@ -100,7 +100,7 @@ ProxyPrompt::ProxyPrompt(QNetworkAccessManager *network, QWidget *window)
     : QObject(window)
     , m_window(window)
 {
-    connect(network, &QNetworkAccessManager::proxyAuthenticationRequired, this, &ProxyPrompt::answer);
+    connect(network, &QNetworkAccessManager::proxyAuthenticationRequired, this, &ProxyPrompt::fillIn);
 }
 
 ProxyPrompt::~ProxyPrompt()
@@ -109,7 +109,7 @@ ProxyPrompt::~ProxyPrompt()
         m_dialog->reject();
 }
 
-void ProxyPrompt::answer(const QNetworkProxy &proxy, QAuthenticator *authenticator)
+void ProxyPrompt::fillIn(const QNetworkProxy &proxy, QAuthenticator *authenticator)
 {
     const QString address = QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());
 

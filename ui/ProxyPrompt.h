@@ -40,9 +40,9 @@ private:
 // from ProxyCredentialsDialog. The credentials stay in memory for this run only,
 // in Qt's own cache, and are never written to disk or logged.
 //
-// Qt asks once per connection, and several connections may ask while the
-// dialog is open. Those requests wait for the answer that is being typed
-// instead of opening a second dialog.
+// Qt requests credentials once per connection, and several connections may
+// request them while the dialog is open. Those requests wait for the
+// credentials being typed instead of opening a second dialog.
 class ProxyPrompt : public QObject
 {
     Q_OBJECT
@@ -59,11 +59,11 @@ Q_SIGNALS:
     void dialogOpened(Activo::ProxyCredentialsDialog *dialog);
 
 private:
-    void answer(const QNetworkProxy &proxy, QAuthenticator *authenticator);
+    void fillIn(const QNetworkProxy &proxy, QAuthenticator *authenticator);
 
     QPointer<QWidget> m_window;
     QPointer<ProxyCredentialsDialog> m_dialog;
-    // The last answer, so a request that waited can reuse it.
+    // The last credentials, so that a request that waited can reuse them.
     QString m_lastUser;
     QString m_lastPassword;
     QString m_lastProxy;

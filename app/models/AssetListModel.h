@@ -67,10 +67,10 @@ public:
     // that lists the asset again is not shown twice (ids are unique).
     int upsertAsset(const Asset &asset);
 
-    // Rows listed with one or more values that could not be read (an amount
-    // sent as text, a number beyond range); those cells are left blank.
+    // Rows listed with one or more unreadable values, such as an amount sent as
+    // text or a number beyond range. Those cells are left blank.
     int unreadableRowCount() const { return m_unreadableRows; }
-    // Longest code, name or EPC kept for display; longer text is cut and ends with "…".
+    // Maximum length of a displayed code, name or EPC. Longer text is cut and ends with "…".
     static constexpr int MaxDisplayLength = 1000;
 
     // Row of the asset with this id, or -1 when it is not loaded.

@@ -1,6 +1,6 @@
 // The register window against a server that misbehaves: every fault of the
 // sandbox's fault switch, a server with an untrusted certificate, and a
-// proxy that asks for a user name and password. Each case checks what the
+// proxy that requires a user name and password. Each case checks what the
 // user sees (the state of the list, its message or status line) and what the
 // servers received (how many times a read was sent, that a write was sent
 // once, that the API key never reached another origin).
@@ -815,7 +815,7 @@ void TestHostileNetwork::proxyTunnelToHttpsAsksOnce()
     QTRY_COMPARE_WITH_TIMEOUT(window->assetModel()->state(), PagedListModel::State::Ready, 30000);
     QCOMPARE(window->assetModel()->rowCount(), 100);
     // The companies, the register's first page and the lookup lists went
-    // through tunnels that all used the one answer.
+    // through tunnels that all used the credentials typed once.
     QCOMPARE(prompts, 1);
     QVERIFY(tunnels >= 1);
     QFile log(directory.filePath(QStringLiteral("tinyproxy.log")));
@@ -826,8 +826,8 @@ void TestHostileNetwork::proxyTunnelToHttpsAsksOnce()
 void TestHostileNetwork::proxyPromptSaysWhenRefused()
 {
     // Qt emits the request again, with the user name it sent, when a proxy
-    // replies 407 to the credentials; no proxy at hand does that on demand, so the request is
-    // made here as Qt makes it.
+    // replies 407 to the credentials. No proxy at hand does that on demand,
+    // so the signal is emitted here as Qt emits it.
     QNetworkAccessManager network;
     QWidget window;
     ProxyPrompt prompt(&network, &window);
