@@ -16,7 +16,7 @@ ACTIVO_BUILD_PACKAGES=(
 # Packages for running the tests without a desktop session: a private
 # session bus and a keyring for the real keychain tests; openpyxl reads
 # exported workbooks back and poppler-utils (pdftotext, pdfinfo) printouts;
-# tinyproxy is a real proxy that asks for a user name and password.
+# tinyproxy is a real proxy that requires a user name and password.
 ACTIVO_TEST_PACKAGES=(dbus dbus-bin gnome-keyring libsecret-tools xauth xvfb python3-openpyxl poppler-utils tinyproxy)
 # Packages for the demo: curl for the sandbox check, fonts for readable text.
 ACTIVO_DEMO_PACKAGES=(curl fonts-dejavu-core)

@@ -155,8 +155,8 @@ void AssetDetailsDialog::showAsset(const Asset &asset)
     const auto money = [&locale](const std::optional<Money> &value) {
         return value ? value->toString(locale) : QString();
     };
-    // The heading wraps, so a very long name is cut to keep the dialog on screen;
-    // the Name field below holds the whole text.
+    // The heading wraps, so a very long name is cut to keep the dialog on
+    // screen. The Name field below shows the whole text.
     constexpr qsizetype kHeadingLength = 300;
     QString heading = asset.assetCode.isEmpty() ? asset.name : asset.assetCode + QStringLiteral(" — ") + asset.name;
     if (heading.size() > kHeadingLength)

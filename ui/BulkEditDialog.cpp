@@ -385,7 +385,8 @@ void BulkEditDialog::apply()
     updatePreview();
     if (!m_applyButton->isEnabled())
         return;
-    // Typed text that names one record is shown as that record, so the form says what was applied.
+    // Typed text that names one record is shown as that record, so the form
+    // shows what was applied.
     for (LookupComboBox *box : {m_locationBox, m_custodianBox, m_costCenterBox})
         box->setCurrentRecord(box->currentRecordId(), box->currentRecordText());
     for (QWidget *widget : std::initializer_list<QWidget *>{m_locationCheck, m_locationBox, m_custodianCheck,

@@ -73,8 +73,8 @@ public:
 Q_SIGNALS:
     // A write was stored; `asset` is the server's copy.
     void assetChanged(const Activo::Asset &asset);
-    // The results were written to `path`, or `error` says why they were not.
-    // `error` is empty on success.
+    // The results were written to `path`, or `error` contains the reason they
+    // were not. `error` is empty on success.
     void exported(const QString &path, const QString &error);
 
 private:

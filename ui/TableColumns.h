@@ -54,7 +54,7 @@ public:
     void setLayout(const ColumnLayout &layout);
     // Shows or hides the column `key`. A column that identifies the row stays shown.
     void setColumnVisible(const QString &key, bool visible);
-    // Restores the default columns, order and widths, and forgets the saved layout.
+    // Restores the default columns, order and widths, and removes the saved layout.
     void reset();
 
     // Fills `menu` with a checkable entry per column in on-screen order,

@@ -22,9 +22,9 @@ class ApiClient;
 // hold it in a QPointer.
 //
 // Reads (GET) are retried on connection errors, 5xx and 429 with exponential
-// backoff and jitter, honouring Retry-After, and once after a time-out; writes
-// are never retried. The transfer time-out is an idle time-out: any received or sent
-// byte restarts it.
+// backoff and jitter, honouring Retry-After, and once after a time-out.
+// Writes are never retried. The transfer time-out is an idle time-out, so any
+// byte received or sent restarts it.
 class ApiJob : public QObject
 {
     Q_OBJECT

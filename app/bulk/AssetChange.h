@@ -36,7 +36,7 @@ public:
     Asset appliedTo(Asset asset) const;
 };
 
-// What a change would do to a set of assets, from the values known before
+// Preview of a change to a set of assets, from the values known before
 // sending anything. The run reads every asset again, so its outcome can differ.
 struct AssetChangePreview
 {

@@ -147,9 +147,9 @@ QVector<ImportField> ImportFields::guessMapping(const QStringList &header)
         names << key(field) << label(field);
         bool assigned = false;
         for (const QString &name : std::as_const(names)) {
-            const QString wanted = normalizeHeader(name);
+            const QString expected = normalizeHeader(name);
             for (qsizetype column = 0; column < normalized.size() && !assigned; ++column) {
-                if (mapping.at(column) == ImportField::None && normalized.at(column) == wanted) {
+                if (mapping.at(column) == ImportField::None && normalized.at(column) == expected) {
                     mapping[column] = field;
                     assigned = true;
                 }

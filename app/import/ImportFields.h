@@ -44,8 +44,8 @@ public:
     // the documentation lists them.
     static QStringList headerNames(ImportField field);
 
-    // The field of each column guessed from its header, each field at most
-    // once (the first matching column wins).
+    // Returns the field of each column, guessed from its header. Each field
+    // takes at most one column: the one with its most specific name.
     static QVector<ImportField> guessMapping(const QStringList &header);
 
     // The key under which a mapping is remembered: the headers in order,

@@ -77,7 +77,8 @@ private:
     // Opens the Columns dialog as View › Columns › Columns… does.
     static ColumnsDialog *openColumnsDialog(MainWindow &window);
     static void expectNoMessageBox();
-    // Exports the list on screen to CSV at `path` and reads the file back; `error` says what failed.
+    // Exports the list on screen to CSV at `path` and reads the file back.
+    // On failure, `error` contains the reason.
     static QVector<QStringList> exportCsv(MainWindow &window, const QString &path, QString *error);
     // True when the settings file contains a layout for `view`.
     bool isSaved(const QString &view);

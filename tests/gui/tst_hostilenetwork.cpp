@@ -1,9 +1,9 @@
 // The register window against a server that misbehaves: every fault of the
 // sandbox's fault switch, a server with an untrusted certificate, and a
 // proxy that requires a user name and password. Each case checks what the
-// user sees (the state of the list, its message or status line) and what the
-// servers received (how many times a read was sent, that a write was sent
-// once, that the API key never reached another origin).
+// user sees: the state of the list, its message or its status line. It also
+// checks what the servers received: how many times a read was sent, that a
+// write was sent once, and that the API key never reached another origin.
 
 #include "SandboxProcess.h"
 

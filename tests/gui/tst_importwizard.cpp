@@ -271,7 +271,7 @@ void TestImportWizard::spanishFileFromChoiceToReport()
              (QStringList{QStringLiteral("2"), QStringLiteral("GUI-ES-001"), QStringLiteral("Created")}));
     QCOMPARE(rows.at(2).at(3), plan->index(1, ImportReportModel::MessageColumn).data().toString());
 
-    // A folder that does not exist: the page says so and the button works again.
+    // A folder that does not exist: the page reports it and the button works again.
     const QString badPath = m_home->filePath(QStringLiteral("missing-folder/informe.csv"));
     reportPage->exportTo(badPath);
     QVERIFY(saved.wait(5000));
